@@ -1,0 +1,9 @@
+/** The {@code barrier} command for analysts, researchers and developers. */
+module eu.barrier.cli {
+  requires eu.barrier.core;
+  requires eu.barrier.indicators;
+  requires eu.barrier.privacy;
+  requires info.picocli;
+
+  opens eu.barrier.cli to info.picocli;
+}

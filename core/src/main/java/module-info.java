@@ -10,4 +10,5 @@ module eu.barrier.core {
 
   exports eu.barrier.core;
   exports eu.barrier.core.id;
+  exports eu.barrier.core.validation;
 }

@@ -27,12 +27,13 @@ final class IdCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand; see 'barrier id --help'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing subcommand; see 'barrier id --help'.");
   }
 
   /**
-   * {@code barrier id check TYPE VALUE...}: one line per value; an invalid value is reported by
-   * its position and the broken rule, never echoed.
+   * {@code barrier id check TYPE VALUE...}: one line per value; an invalid value is reported by its
+   * position and the broken rule, never echoed.
    */
   @Command(
       name = "check",
@@ -86,7 +87,8 @@ final class IdCommand implements Runnable {
         throw new CommandLine.ParameterException(
             spec.commandLine(),
             // not echoed: a value typed in the TYPE position may be personal data
-            "Unknown identifier type (TYPE, argument 1); expected one of: " + String.join(", ", new TypeIds()));
+            "Unknown identifier type (TYPE, argument 1); expected one of: "
+                + String.join(", ", new TypeIds()));
       }
     }
   }

@@ -18,7 +18,8 @@ final class IdCommandTest {
   @Test
   void check_validEnterpriseNumber_printsDisplayAndCanonical_exitsZero() {
     assertThat(run("id", "check", "be-enterprise", "0203.201.340")).isEqualTo(BarrierCli.OK);
-    assertThat(out.toString()).isEqualTo(String.format("valid be-enterprise 0203.201.340 (0203201340)%n"));
+    assertThat(out.toString())
+        .isEqualTo(String.format("valid be-enterprise 0203.201.340 (0203201340)%n"));
   }
 
   @Test
@@ -56,14 +57,24 @@ final class IdCommandTest {
 
   @Test
   void check_mixedList_oneLinePerValueInOrder_exitsOne() {
-    int code = run("id", "check", "be-enterprise", "BE 0203 201 340", "0203.201.341", "2.104.471.814", "0207500123");
+    int code =
+        run(
+            "id",
+            "check",
+            "be-enterprise",
+            "BE 0203 201 340",
+            "0203.201.341",
+            "2.104.471.814",
+            "0207500123");
 
     assertThat(code).isEqualTo(BarrierCli.INVALID);
     assertThat(out.toString().lines())
         .containsExactly(
             "valid be-enterprise 0203.201.340 (0203201340)",
-            "invalid be-enterprise #2: check digits do not match: the last 2 digits must equal 97 - (first 8 digits mod 97) [BARRIER-CORE-0006]",
-            "invalid be-enterprise #3: first digit out of range: the first digit must be 0 or 1 [BARRIER-CORE-0005]",
+            "invalid be-enterprise #2: check digits do not match: the last 2 digits must equal 97 -"
+                + " (first 8 digits mod 97) [BARRIER-CORE-0006]",
+            "invalid be-enterprise #3: first digit out of range: the first digit must be 0 or 1"
+                + " [BARRIER-CORE-0005]",
             "valid be-enterprise 0207.500.123 (0207500123)");
   }
 }

@@ -14,10 +14,13 @@ public enum CoreError implements ErrorCode {
   ID_EMPTY("BARRIER-CORE-0001", "an identifier must contain digits"),
 
   /** The input is longer than the limit checked before normalisation. */
-  ID_TOO_LONG("BARRIER-CORE-0002", "an identifier must be at most 64 characters long, separators included"),
+  ID_TOO_LONG(
+      "BARRIER-CORE-0002", "an identifier must be at most 64 characters long, separators included"),
 
   /** The input holds a character that is neither a digit nor an allowed separator. */
-  ID_BAD_CHARACTER("BARRIER-CORE-0003", "only digits and the separators space, dot, dash and slash are allowed"),
+  ID_BAD_CHARACTER(
+      "BARRIER-CORE-0003",
+      "only digits and the separators space, dot, dash and slash are allowed"),
 
   /** The input has the wrong number of digits for its type. */
   ID_WRONG_LENGTH("BARRIER-CORE-0004", "wrong number of digits"),

@@ -1,11 +1,16 @@
 package eu.barrier.core.id;
 
 /**
- * A Belgian enterprise number (ondernemingsnummer, numéro d'entreprise) from the Crossroads Bank for Enterprises (KBO/BCE); with a {@code BE} prefix it is also the Belgian VAT number.
+ * A Belgian enterprise number (ondernemingsnummer, numéro d'entreprise) from the Crossroads Bank
+ * for Enterprises (KBO/BCE); with a {@code BE} prefix it is also the Belgian VAT number.
  *
- * <p>Rule: 10 digits, the first 0 or 1, and the last two equal {@code 97 - (first 8 digits mod 97)}.
+ * <p>Rule: 10 digits, the first 0 or 1, and the last two equal {@code 97 - (first 8 digits mod
+ * 97)}.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. A leading {@code BE} in any case, optionally followed by a space; legacy 9-digit numbers get a leading {@code 0}. Display: {@code 0203.201.340}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. A leading {@code BE} in any case, optionally
+ * followed by a space; legacy 9-digit numbers get a leading {@code 0}. Display: {@code
+ * 0203.201.340}.
  */
 public final class BeEnterpriseNumber extends DigitIdentifier implements Identifier {
 

@@ -1,11 +1,14 @@
 package eu.barrier.core.id;
 
 /**
- * A Belgian establishment unit number (vestigingseenheidsnummer, numéro d'unité d'établissement) from the KBO/BCE.
+ * A Belgian establishment unit number (vestigingseenheidsnummer, numéro d'unité d'établissement)
+ * from the KBO/BCE.
  *
- * <p>Rule: 10 digits, the first 2 to 8, and the last two equal {@code 97 - (first 8 digits mod 97)}.
+ * <p>Rule: 10 digits, the first 2 to 8, and the last two equal {@code 97 - (first 8 digits mod
+ * 97)}.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. Display: {@code 2.104.471.814}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 2.104.471.814}.
  */
 public final class BeEstablishmentUnitNumber extends DigitIdentifier implements Identifier {
 

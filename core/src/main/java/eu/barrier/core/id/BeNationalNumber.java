@@ -11,24 +11,24 @@ import java.util.Optional;
  * before exchange.
  *
  * <p>Rule: 11 digits {@code YYMMDDSSSCC}. The check digits {@code CC} equal {@code 97 - (YYMMDDSSS
- * mod 97)} for people born before 2000, and {@code 97 - (2YYMMDDSSS mod 97)} (a 2 in front, that
- * is plus 2,000,000,000) for people born from 2000. Both rules are tried; at most one can match,
- * and the one that matched gives the {@linkplain #birthYear() century}. The date part must be a
- * real date in that century: bis numbers add 20 or 40 to the month, and {@code 00} stands for an
- * unknown month or day. The class does not expose the sex encoded in {@code SSS}.
+ * mod 97)} for people born before 2000, and {@code 97 - (2YYMMDDSSS mod 97)} (a 2 in front, that is
+ * plus 2,000,000,000) for people born from 2000. Both rules are tried; at most one can match, and
+ * the one that matched gives the {@linkplain #birthYear() century}. The date part must be a real
+ * date in that century: bis numbers add 20 or 40 to the month, and {@code 00} stands for an unknown
+ * month or day. The class does not expose the sex encoded in {@code SSS}.
  *
  * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
  * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 85.07.30-033.28}.
  *
  * <p>Error detection: a change of one digit never yields a valid number <em>of the same
  * century</em>, because it changes the checked value by {@code d·10^k} with {@code 0 < |d| < 10},
- * which is never a multiple of the prime 97. It yields a valid number of the <em>other</em>
- * century exactly when {@code d·10^k ≡ ±2,000,000,000 ≡ ±68 (mod 97)}; the only such change is
- * to the second digit of {@code YY}, by 6: {@code YY - 6} turns a valid 19YY number into a valid
- * 20(YY-6) number, and {@code YY + 6} turns a valid 20YY number into a valid 19(YY+6) number
- * (for example {@code 12.03.04-…} born 2012 and {@code 18.03.04-…} born 1918 share their check
- * digits), unless the date becomes impossible (29 February). Every other single-digit change is
- * rejected. The property test {@code BeNationalNumberProperties} checks exactly this.
+ * which is never a multiple of the prime 97. It yields a valid number of the <em>other</em> century
+ * exactly when {@code d·10^k ≡ ±2,000,000,000 ≡ ±68 (mod 97)}; the only such change is to the
+ * second digit of {@code YY}, by 6: {@code YY - 6} turns a valid 19YY number into a valid 20(YY-6)
+ * number, and {@code YY + 6} turns a valid 20YY number into a valid 19(YY+6) number (for example
+ * {@code 12.03.04-…} born 2012 and {@code 18.03.04-…} born 1918 share their check digits), unless
+ * the date becomes impossible (29 February). Every other single-digit change is rejected. The
+ * property test {@code BeNationalNumberProperties} checks exactly this.
  */
 public final class BeNationalNumber extends DigitIdentifier implements Identifier {
 

@@ -9,8 +9,8 @@ package eu.barrier.core.id;
  * canonical digits}.
  *
  * <p>Privacy: {@code toString()} never shows the digits; it returns the simple class name followed
- * by {@code [redacted]}, for example {@code NlBsn[redacted]}. Ask for {@link #canonical()} or {@link
- * #display()} explicitly where the value is needed.
+ * by {@code [redacted]}, for example {@code NlBsn[redacted]}. Ask for {@link #canonical()} or
+ * {@link #display()} explicitly where the value is needed.
  */
 public sealed interface Identifier
     permits BeEnterpriseNumber,

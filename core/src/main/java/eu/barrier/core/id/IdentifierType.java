@@ -16,7 +16,10 @@ public enum IdentifierType {
 
   /** Belgian establishment unit number, see {@link BeEstablishmentUnitNumber}. */
   BE_ESTABLISHMENT(
-      "be-establishment", false, IdentifierScheme.BE_ESTABLISHMENT, BeEstablishmentUnitNumber::parse),
+      "be-establishment",
+      false,
+      IdentifierScheme.BE_ESTABLISHMENT,
+      BeEstablishmentUnitNumber::parse),
 
   /** Belgian national register or bis number, see {@link BeNationalNumber}. Personal. */
   BE_NATIONAL_NUMBER(

@@ -34,8 +34,8 @@ public final class InvalidIdentifierException extends BarrierException {
   }
 
   /**
-   * Returns the broken rule with the specifics of the type, without the code and without the
-   * input, for example {@code first digit out of range: the first digit must be 0 or 1}.
+   * Returns the broken rule with the specifics of the type, without the code and without the input,
+   * for example {@code first digit out of range: the first digit must be 0 or 1}.
    *
    * @return the reason; never {@code null}
    */

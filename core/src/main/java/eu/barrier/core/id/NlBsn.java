@@ -3,9 +3,12 @@ package eu.barrier.core.id;
 /**
  * A Dutch citizen service number (burgerservicenummer, BSN). Personal data.
  *
- * <p>Rule: 9 digits, not all zero, passing the 11-test {@code 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11)}.
+ * <p>Rule: 9 digits, not all zero, passing the 11-test {@code 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod
+ * 11)}.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display: {@code 111222333}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display:
+ * {@code 111222333}.
  */
 public final class NlBsn extends DigitIdentifier implements Identifier {
 

@@ -5,7 +5,8 @@ package eu.barrier.core.id;
  *
  * <p>Rule: exactly 12 digits, without a public check digit, so only the form is checked.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. Display: {@code 000012345678}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 000012345678}.
  */
 public final class NlEstablishmentNumber extends DigitIdentifier implements Identifier {
 

@@ -3,9 +3,11 @@ package eu.barrier.core.id;
 /**
  * A Dutch chamber of commerce number (KvK-nummer).
  *
- * <p>Rule: exactly 8 digits. It is a sequence number without a public check digit, so only the form is checked.
+ * <p>Rule: exactly 8 digits. It is a sequence number without a public check digit, so only the form
+ * is checked.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. Display: {@code 12345678}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 12345678}.
  */
 public final class NlKvkNumber extends DigitIdentifier implements Identifier {
 

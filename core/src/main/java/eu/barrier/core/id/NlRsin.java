@@ -1,11 +1,15 @@
 package eu.barrier.core.id;
 
 /**
- * A Dutch RSIN (rechtspersonen en samenwerkingsverbanden informatienummer), the number of a legal entity or partnership.
+ * A Dutch RSIN (rechtspersonen en samenwerkingsverbanden informatienummer), the number of a legal
+ * entity or partnership.
  *
- * <p>Rule: 9 digits, not all zero, passing the same 11-test as the BSN: {@code 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11)}.
+ * <p>Rule: 9 digits, not all zero, passing the same 11-test as the BSN: {@code 9·d1 + 8·d2 + … +
+ * 2·d8 − d9 ≡ 0 (mod 11)}.
  *
- * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display: {@code 123456782}.
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
+ * anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display:
+ * {@code 123456782}.
  */
 public final class NlRsin extends DigitIdentifier implements Identifier {
 

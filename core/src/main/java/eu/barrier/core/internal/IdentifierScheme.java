@@ -3,8 +3,8 @@ package eu.barrier.core.internal;
 import eu.barrier.core.CoreError;
 
 /**
- * The structure of each identifier type: length, padding, prefix, first-digit range, check rule
- * and display pattern. The public {@code eu.barrier.core.id} classes are thin wrappers over these.
+ * The structure of each identifier type: length, padding, prefix, first-digit range, check rule and
+ * display pattern. The public {@code eu.barrier.core.id} classes are thin wrappers over these.
  */
 public enum IdentifierScheme {
 
@@ -99,14 +99,22 @@ public enum IdentifierScheme {
     String rule = error.rule();
     switch (error) {
       case ID_WRONG_LENGTH:
-        return rule + ": exactly " + length + " digits are required"
+        return rule
+            + ": exactly "
+            + length
+            + " digits are required"
             + (padOneZero ? " (" + (length - 1) + " digits get a leading 0)" : "");
       case ID_FIRST_DIGIT:
-        return rule + ": the first digit must be " + firstMin + (firstMax - firstMin == 1 ? " or " : " to ") + firstMax;
+        return rule
+            + ": the first digit must be "
+            + firstMin
+            + (firstMax - firstMin == 1 ? " or " : " to ")
+            + firstMax;
       case ID_CHECK_DIGITS:
         return rule + ": " + checkRule.explanation();
       case ID_BIRTH_DATE:
-        return rule + ": YYMMDD must be a real date in the century of the matching check-digit rule"
+        return rule
+            + ": YYMMDD must be a real date in the century of the matching check-digit rule"
             + " (month +20 or +40 for bis numbers, 00 for an unknown month or day)";
       default:
         return rule;

@@ -3,8 +3,8 @@ package eu.barrier.core.internal;
 import java.time.YearMonth;
 
 /**
- * The birth-date part {@code YYMMDD} of a Belgian national register number. Month and day
- * {@code 00} mean unknown; bis numbers add 20 or 40 to the month.
+ * The birth-date part {@code YYMMDD} of a Belgian national register number. Month and day {@code
+ * 00} mean unknown; bis numbers add 20 or 40 to the month.
  */
 public final class NationalNumbers {
 
@@ -76,6 +76,8 @@ public final class NationalNumbers {
     if (month > 12 || day > 31) {
       return false;
     }
-    return month == 0 || day == 0 || day <= YearMonth.of(year(digits, century), month).lengthOfMonth();
+    return month == 0
+        || day == 0
+        || day <= YearMonth.of(year(digits, century), month).lengthOfMonth();
   }
 }

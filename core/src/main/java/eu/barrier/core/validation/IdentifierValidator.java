@@ -9,7 +9,8 @@ import java.util.Objects;
  * Validates {@link ValidIdentifier} by delegating to {@link IdentifierType#isValid}. Public only so
  * that a validation provider can instantiate it; not meant to be called directly.
  */
-public final class IdentifierValidator implements ConstraintValidator<ValidIdentifier, CharSequence> {
+public final class IdentifierValidator
+    implements ConstraintValidator<ValidIdentifier, CharSequence> {
 
   private IdentifierType type;
 

@@ -17,8 +17,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link CharSequence} must be a valid Belgian enterprise number, see {@link eu.barrier.core.id.BeEnterpriseNumber}. {@code null}
- * is valid. The message states the rule, never the value.
+ * The annotated {@link CharSequence} must be a valid Belgian enterprise number, see {@link
+ * eu.barrier.core.id.BeEnterpriseNumber}. {@code null} is valid. The message states the rule, never
+ * the value.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,25 +30,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidBeEnterpriseNumber.List.class)
 public @interface ValidBeEnterpriseNumber {
 
-  /**
-   * The message template.
-   *
-   * @return the message key
-   */
+  /** @return the message template; by default the rule of the type, in English, Dutch or French */
   String message() default "{eu.barrier.core.validation.ValidBeEnterpriseNumber.message}";
 
-  /**
-   * The validation groups.
-   *
-   * @return the groups
-   */
+  /** @return the validation groups */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload.
-   *
-   * @return the payload
-   */
+  /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidBeEnterpriseNumber} constraints on the same element. */
@@ -56,11 +45,7 @@ public @interface ValidBeEnterpriseNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** @return the constraints */
     ValidBeEnterpriseNumber[] value();
   }
 }

@@ -37,25 +37,13 @@ public @interface ValidIdentifier {
    */
   IdentifierType value();
 
-  /**
-   * The message template.
-   *
-   * @return the message key
-   */
+  /** @return the message template; by default the rule of the type, in English, Dutch or French */
   String message() default "{eu.barrier.core.validation.ValidIdentifier.message}";
 
-  /**
-   * The validation groups.
-   *
-   * @return the groups
-   */
+  /** @return the validation groups */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload.
-   *
-   * @return the payload
-   */
+  /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidIdentifier} constraints on the same element. */
@@ -64,11 +52,7 @@ public @interface ValidIdentifier {
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** @return the constraints */
     ValidIdentifier[] value();
   }
 }

@@ -17,8 +17,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link CharSequence} must be a valid Dutch BSN, see {@link eu.barrier.core.id.NlBsn}. {@code null}
- * is valid. The message states the rule, never the value.
+ * The annotated {@link CharSequence} must be a valid Dutch BSN, see {@link
+ * eu.barrier.core.id.NlBsn}. {@code null} is valid. The message states the rule, never the value.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,25 +29,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlBsn.List.class)
 public @interface ValidNlBsn {
 
-  /**
-   * The message template.
-   *
-   * @return the message key
-   */
+  /** @return the message template; by default the rule of the type, in English, Dutch or French */
   String message() default "{eu.barrier.core.validation.ValidNlBsn.message}";
 
-  /**
-   * The validation groups.
-   *
-   * @return the groups
-   */
+  /** @return the validation groups */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload.
-   *
-   * @return the payload
-   */
+  /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlBsn} constraints on the same element. */
@@ -56,11 +44,7 @@ public @interface ValidNlBsn {
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** @return the constraints */
     ValidNlBsn[] value();
   }
 }

@@ -17,8 +17,9 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link CharSequence} must be a valid Dutch KvK number, see {@link eu.barrier.core.id.NlKvkNumber}. {@code null}
- * is valid. The message states the rule, never the value.
+ * The annotated {@link CharSequence} must be a valid Dutch KvK number, see {@link
+ * eu.barrier.core.id.NlKvkNumber}. {@code null} is valid. The message states the rule, never the
+ * value.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,25 +30,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlKvkNumber.List.class)
 public @interface ValidNlKvkNumber {
 
-  /**
-   * The message template.
-   *
-   * @return the message key
-   */
+  /** @return the message template; by default the rule of the type, in English, Dutch or French */
   String message() default "{eu.barrier.core.validation.ValidNlKvkNumber.message}";
 
-  /**
-   * The validation groups.
-   *
-   * @return the groups
-   */
+  /** @return the validation groups */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload.
-   *
-   * @return the payload
-   */
+  /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlKvkNumber} constraints on the same element. */
@@ -56,11 +45,7 @@ public @interface ValidNlKvkNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** @return the constraints */
     ValidNlKvkNumber[] value();
   }
 }

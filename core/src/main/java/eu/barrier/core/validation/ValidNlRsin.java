@@ -17,8 +17,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link CharSequence} must be a valid Dutch RSIN, see {@link eu.barrier.core.id.NlRsin}. {@code null}
- * is valid. The message states the rule, never the value.
+ * The annotated {@link CharSequence} must be a valid Dutch RSIN, see {@link
+ * eu.barrier.core.id.NlRsin}. {@code null} is valid. The message states the rule, never the value.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,25 +29,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlRsin.List.class)
 public @interface ValidNlRsin {
 
-  /**
-   * The message template.
-   *
-   * @return the message key
-   */
+  /** @return the message template; by default the rule of the type, in English, Dutch or French */
   String message() default "{eu.barrier.core.validation.ValidNlRsin.message}";
 
-  /**
-   * The validation groups.
-   *
-   * @return the groups
-   */
+  /** @return the validation groups */
   Class<?>[] groups() default {};
 
-  /**
-   * The payload.
-   *
-   * @return the payload
-   */
+  /** @return the payload */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlRsin} constraints on the same element. */
@@ -56,11 +44,7 @@ public @interface ValidNlRsin {
   @Retention(RUNTIME)
   @interface List {
 
-    /**
-     * The constraints.
-     *
-     * @return the constraints
-     */
+    /** @return the constraints */
     ValidNlRsin[] value();
   }
 }

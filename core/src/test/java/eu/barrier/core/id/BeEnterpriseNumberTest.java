@@ -107,6 +107,7 @@ final class BeEnterpriseNumberTest {
 
   @Test
   void toString_any_isRedacted() {
-    assertThat(BeEnterpriseNumber.parse("0203.201.340")).hasToString("BeEnterpriseNumber[redacted]");
+    assertThat(BeEnterpriseNumber.parse("0203.201.340"))
+        .hasToString("BeEnterpriseNumber[redacted]");
   }
 }

@@ -11,8 +11,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Single-digit changes of a national register number: what exactly is detected. See the
- * "Error detection" paragraph of {@link BeNationalNumber}.
+ * Single-digit changes of a national register number: what exactly is detected. See the "Error
+ * detection" paragraph of {@link BeNationalNumber}.
  */
 final class BeNationalNumberProperties {
 

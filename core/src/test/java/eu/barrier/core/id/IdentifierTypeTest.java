@@ -31,7 +31,8 @@ final class IdentifierTypeTest {
 
   @Test
   void parse_eachType_returnsInstanceOfItsClass() {
-    assertThat(IdentifierType.BE_ENTERPRISE.parse("0203.201.340")).isInstanceOf(BeEnterpriseNumber.class);
+    assertThat(IdentifierType.BE_ENTERPRISE.parse("0203.201.340"))
+        .isInstanceOf(BeEnterpriseNumber.class);
     assertThat(IdentifierType.BE_ESTABLISHMENT.parse("2.104.471.814"))
         .isInstanceOf(BeEstablishmentUnitNumber.class);
     assertThat(IdentifierType.BE_NATIONAL_NUMBER.parse("85.07.30-033.28"))

@@ -23,7 +23,8 @@ final class NlEstablishmentNumberTest {
             InvalidIdentifierException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo(CoreError.ID_WRONG_LENGTH);
-              assertThat(e.reason()).isEqualTo("wrong number of digits: exactly 12 digits are required");
+              assertThat(e.reason())
+                  .isEqualTo("wrong number of digits: exactly 12 digits are required");
             });
   }
 }

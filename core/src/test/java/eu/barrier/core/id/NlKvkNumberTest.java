@@ -20,7 +20,11 @@ final class NlKvkNumberTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1234567, ID_WRONG_LENGTH", "123456789, ID_WRONG_LENGTH", "1234567a, ID_BAD_CHARACTER"})
+  @CsvSource({
+    "1234567, ID_WRONG_LENGTH",
+    "123456789, ID_WRONG_LENGTH",
+    "1234567a, ID_BAD_CHARACTER"
+  })
   void parse_invalid_throwsWithRuleCode(String input, CoreError expected) {
     assertThatThrownBy(() -> NlKvkNumber.parse(input))
         .isInstanceOfSatisfying(

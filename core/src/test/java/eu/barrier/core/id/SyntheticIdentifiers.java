@@ -7,8 +7,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generators of synthetic identifiers with valid check digits: random digits, check digits
- * computed here independently of the main code (a test oracle). Never real numbers.
+ * Generators of synthetic identifiers with valid check digits: random digits, check digits computed
+ * here independently of the main code (a test oracle). Never real numbers.
  */
 final class SyntheticIdentifiers {
 
@@ -67,15 +67,18 @@ final class SyntheticIdentifiers {
         .as(SyntheticIdentifiers::nationalNumber);
   }
 
-  /**
-   * Builds a national number; {@code unknown} 1 blanks the day, 2 the month, 3 both.
-   */
+  /** Builds a national number; {@code unknown} 1 blanks the day, 2 the month, 3 both. */
   static String nationalNumber(LocalDate date, int bisOffset, int unknown, int sequence) {
     int month = (unknown & 2) != 0 ? 0 : date.getMonthValue();
     int day = (unknown & 1) != 0 ? 0 : date.getDayOfMonth();
     String first9 =
         String.format(
-            Locale.ROOT, "%02d%02d%02d%03d", date.getYear() % 100, month + bisOffset, day, sequence);
+            Locale.ROOT,
+            "%02d%02d%02d%03d",
+            date.getYear() % 100,
+            month + bisOffset,
+            day,
+            sequence);
     long checked = Long.parseLong(first9) + (date.getYear() >= 2000 ? 2_000_000_000L : 0);
     return first9 + String.format(Locale.ROOT, "%02d", 97 - checked % 97);
   }

@@ -9,7 +9,8 @@ final class DigitsTest {
 
   @Test
   void tooLongRule_statesTheEnforcedLimit() {
-    assertThat(CoreError.ID_TOO_LONG.rule()).contains("at most " + Digits.MAX_INPUT_LENGTH + " characters");
+    assertThat(CoreError.ID_TOO_LONG.rule())
+        .contains("at most " + Digits.MAX_INPUT_LENGTH + " characters");
   }
 
   @Test
@@ -17,7 +18,8 @@ final class DigitsTest {
     String atLimit = "1" + " ".repeat(Digits.MAX_INPUT_LENGTH - 1);
 
     assertThat(Digits.normalise(atLimit, false, new StringBuilder())).isNull();
-    assertThat(Digits.normalise(atLimit + " ", false, new StringBuilder())).isEqualTo(CoreError.ID_TOO_LONG);
+    assertThat(Digits.normalise(atLimit + " ", false, new StringBuilder()))
+        .isEqualTo(CoreError.ID_TOO_LONG);
   }
 
   @Test
@@ -26,7 +28,8 @@ final class DigitsTest {
 
     assertThat(Digits.normalise(" bE 0203.201.340", true, digits)).isNull();
     assertThat(digits).hasToString("0203201340");
-    assertThat(Digits.normalise("BE0203201340", false, new StringBuilder())).isEqualTo(CoreError.ID_BAD_CHARACTER);
+    assertThat(Digits.normalise("BE0203201340", false, new StringBuilder()))
+        .isEqualTo(CoreError.ID_BAD_CHARACTER);
   }
 
   @Test

@@ -34,8 +34,7 @@ final class IdentifierConstraintsTest {
     factory =
         Validation.byDefaultProvider()
             .configure()
-            .messageInterpolator(
-                new ParameterMessageInterpolator(Set.of(locale), locale, false))
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(locale), locale, false))
             .buildValidatorFactory();
     return factory.getValidator();
   }
@@ -49,7 +48,9 @@ final class IdentifierConstraintsTest {
     @ValidNlRsin String rsin = "123456782";
     @ValidNlKvkNumber String kvk = "12345678";
     @ValidNlEstablishmentNumber String nlEstablishment = "000012345678";
-    @ValidIdentifier(IdentifierType.NL_BSN) String generic = "123456782";
+
+    @ValidIdentifier(IdentifierType.NL_BSN)
+    String generic = "123456782";
   }
 
   /** Every field invalid. */
@@ -85,13 +86,20 @@ final class IdentifierConstraintsTest {
   @ValueSource(strings = {"en", "nl", "fr"})
   void validate_invalidValues_oneResolvedMessagePerFieldWithoutValue(String language) {
     Form form = invalidForm();
-    Set<ConstraintViolation<Form>> violations = validator(Locale.forLanguageTag(language)).validate(form);
+    Set<ConstraintViolation<Form>> violations =
+        validator(Locale.forLanguageTag(language)).validate(form);
 
     assertThat(violations)
         .extracting(v -> v.getPropertyPath().toString())
         .containsExactlyInAnyOrder(
-            "enterprise", "establishmentUnit", "nationalNumber", "bsn", "rsin", "kvk",
-            "nlEstablishment", "generic");
+            "enterprise",
+            "establishmentUnit",
+            "nationalNumber",
+            "bsn",
+            "rsin",
+            "kvk",
+            "nlEstablishment",
+            "generic");
     assertThat(violations)
         .allSatisfy(
             v -> {
@@ -106,7 +114,8 @@ final class IdentifierConstraintsTest {
     String dutch = bsnMessage(Locale.forLanguageTag("nl"));
     String french = bsnMessage(Locale.FRENCH);
 
-    assertThat(english).isEqualTo("must be a Dutch BSN: 9 digits, not all zero, passing the 11-test");
+    assertThat(english)
+        .isEqualTo("must be a Dutch BSN: 9 digits, not all zero, passing the 11-test");
     assertThat(dutch).contains("elfproef");
     assertThat(french).contains("n\u00e9erlandais");
   }
@@ -127,6 +136,7 @@ final class IdentifierConstraintsTest {
 
     assertThat(violations)
         .singleElement()
-        .satisfies(v -> assertThat(v.getPropertyPath().toString()).isEqualTo("bsns[1].<list element>"));
+        .satisfies(
+            v -> assertThat(v.getPropertyPath().toString()).isEqualTo("bsns[1].<list element>"));
   }
 }

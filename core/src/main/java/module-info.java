@@ -9,4 +9,5 @@ module eu.barrier.core {
   requires org.slf4j;
 
   exports eu.barrier.core;
+  exports eu.barrier.core.id;
 }

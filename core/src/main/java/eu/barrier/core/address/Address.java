@@ -58,14 +58,17 @@ import java.util.Locale;
 public record Address(
     @NotNull Country country,
     @Valid AddressReference reference,
-    @Size(max = 120) @Pattern(regexp = Shapes.SINGLE_LINE) String street,
+    @Size(max = 120) @Pattern(regexp = SINGLE_LINE_SHAPE) String street,
     @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z/.-]+") String houseNumber,
     @Size(max = 16) @Pattern(regexp = "[0-9A-Za-z/.-]+") String box,
     @Pattern(regexp = "[A-Za-z]") String houseLetter,
     @Pattern(regexp = "[0-9A-Za-z]{1,4}") String houseNumberAddition,
     @Size(max = 16) String postcode,
-    @Size(max = 80) @Pattern(regexp = Shapes.SINGLE_LINE) String municipalityName,
+    @Size(max = 80) @Pattern(regexp = SINGLE_LINE_SHAPE) String municipalityName,
     @Size(max = 16) String municipalityCode) {
+  // a local alias: javac warns when an exported annotation names an internal class
+  private static final String SINGLE_LINE_SHAPE = Shapes.SINGLE_LINE;
+
 
   private static final java.util.regex.Pattern NL_POSTCODE_INPUT =
       java.util.regex.Pattern.compile("\\s*([1-9][0-9]{3})\\s?([A-Za-z]{2})\\s*");

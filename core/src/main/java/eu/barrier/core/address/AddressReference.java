@@ -32,8 +32,14 @@ import java.util.Objects;
  */
 public record AddressReference(
     @NotNull @Size(min = 1, max = 256) @Pattern(regexp = "\\S*") String namespace,
-    @NotNull @Size(min = 1, max = 64) @Pattern(regexp = Shapes.KEY) String objectId,
-    @Size(min = 1, max = 64) @Pattern(regexp = Shapes.SINGLE_LINE) String versionId) {
+    @NotNull @Size(min = 1, max = 64) @Pattern(regexp = KEY_SHAPE) String objectId,
+    @Size(min = 1, max = 64) @Pattern(regexp = SINGLE_LINE_SHAPE) String versionId) {
+  // a local alias: javac warns when an exported annotation names an internal class
+  private static final String KEY_SHAPE = Shapes.KEY;
+
+  // a local alias: javac warns when an exported annotation names an internal class
+  private static final String SINGLE_LINE_SHAPE = Shapes.SINGLE_LINE;
+
 
   /**
    * The namespace of Flemish address-register addresses; an address URI is this namespace,

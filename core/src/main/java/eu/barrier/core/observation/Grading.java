@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>A grading is only meaningful in its own scheme; there are no conversions. Use {@link #of} to
  * build a checked grading. The canonical constructor accepts anything so a JSON binder can build
  * the object; a Jakarta validator then reports missing components and the cross-field rule
- * {@code validForScheme}. Gradings hold no personal data, so the record's {@code toString()} is
- * kept.
+ * {@code validForScheme}. Gradings hold no personal data; {@link #toString()} shows the codes
+ * only once they are valid, because unvalidated codes could hold any text.
  *
  * @param scheme the grading scheme; required
  * @param source the source-reliability code on the scheme's source axis; required
@@ -84,5 +84,19 @@ public record Grading(
       return true;
     }
     return scheme.isValid(source, information, handling);
+  }
+
+  /**
+   * Returns the scheme and codes, or {@code invalid} for codes that are not valid in the scheme.
+   *
+   * @return for example {@code Grading[EUROPOL_4X4 B2 H1]}
+   */
+  @Override
+  public String toString() {
+    if (scheme == null || source == null || information == null || !isValidForScheme()) {
+      return "Grading[" + scheme + " invalid]";
+    }
+    return "Grading[" + scheme + " " + source + information
+        + (handling == null ? "" : " " + handling) + "]";
   }
 }

@@ -22,9 +22,13 @@ import java.util.Optional;
  *
  * <p>Error detection: a change of one digit never yields a valid number <em>of the same
  * century</em>, because it changes the checked value by {@code d·10^k} with {@code 0 < |d| < 10},
- * which is never a multiple of the prime 97. It can yield a valid number of the <em>other</em>
- * century, when {@code d·10^k} happens to be congruent to {@code ±2,000,000,000 ≡ ±68 (mod 97)} and
- * the date stays possible; the century rule costs the code that part of its error detection.
+ * which is never a multiple of the prime 97. It yields a valid number of the <em>other</em>
+ * century exactly when {@code d·10^k ≡ ±2,000,000,000 ≡ ±68 (mod 97)}; the only such change is
+ * to the second digit of {@code YY}, by 6: {@code YY - 6} turns a valid 19YY number into a valid
+ * 20(YY-6) number, and {@code YY + 6} turns a valid 20YY number into a valid 19(YY+6) number
+ * (for example {@code 12.03.04-…} born 2012 and {@code 18.03.04-…} born 1918 share their check
+ * digits), unless the date becomes impossible (29 February). Every other single-digit change is
+ * rejected. The property test {@code BeNationalNumberProperties} checks exactly this.
  */
 public final class BeNationalNumber extends DigitIdentifier implements Identifier {
 

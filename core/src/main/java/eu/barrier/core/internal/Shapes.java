@@ -13,7 +13,7 @@ public final class Shapes {
   public static final String KEY = "[A-Za-z0-9._:-]*";
 
   /** One line of text: no control characters and at least one non-space character. */
-  public static final String SINGLE_LINE = "[^\\p{Cntrl}]*\\S[^\\p{Cntrl}]*";
+  public static final String SINGLE_LINE = "[^\\p{Cntrl}]*[^\\p{Cntrl}\\s][^\\p{Cntrl}]*";
 
   /**
    * Multi-line free text: at least one non-space character; tabs and line breaks allowed, other

@@ -9,6 +9,7 @@ module eu.barrier.core {
   requires org.slf4j;
 
   exports eu.barrier.core;
+  exports eu.barrier.core.id;
   exports eu.barrier.core.json;
   exports eu.barrier.core.validation;
 }

@@ -10,6 +10,7 @@ module eu.barrier.core {
 
   exports eu.barrier.core;
   exports eu.barrier.core.id;
+  exports eu.barrier.core.json;
   exports eu.barrier.core.validation;
   exports eu.barrier.core.address;
   exports eu.barrier.core.establishment;

@@ -111,8 +111,17 @@ public final class JsonEngine {
     if (json.length > limits.maxDocumentBytes()) {
       throw reject(new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length);
     }
-    ObjectReader reader = strict.readerFor(type);
+    ObjectReader reader = strictReader(type);
     return readStrict(reader, () -> reader.createParser(json), json.length);
+  }
+
+  /**
+   * Returns a reader for the type. Trailing content is checked by this engine after binding (see
+   * {@link #trailing}), which tells trailing data apart from a syntax error; Jackson's own check,
+   * enabled on the mapper, is switched off per reader only for that reason.
+   */
+  private ObjectReader strictReader(JavaType type) {
+    return strict.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /**
@@ -130,7 +139,7 @@ public final class JsonEngine {
     if (json.length() > limits.maxDocumentBytes()) {
       throw reject(new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length());
     }
-    ObjectReader reader = strict.readerFor(type);
+    ObjectReader reader = strictReader(type);
     return readStrict(reader, () -> reader.createParser(json), json.length());
   }
 
@@ -147,7 +156,7 @@ public final class JsonEngine {
   public <T> T read(InputStream json, JavaType type) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    ObjectReader reader = strict.readerFor(type);
+    ObjectReader reader = strictReader(type);
     return readStrict(reader, () -> reader.createParser(json), -1);
   }
 
@@ -230,7 +239,12 @@ public final class JsonEngine {
     if (json.length > limits.maxDocumentBytes()) {
       return fatal(collector, new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length);
     }
-    ObjectReader reader = collecting.readerFor(type).withHandler(collector).withAttribute(ProblemCollector.ATTRIBUTE, collector);
+    ObjectReader reader =
+        collecting
+            .readerFor(type)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withHandler(collector)
+            .withAttribute(ProblemCollector.ATTRIBUTE, collector);
     JsonParser parser = null;
     try {
       parser = reader.createParser(json);

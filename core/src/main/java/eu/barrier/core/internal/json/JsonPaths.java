@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 
 /** Builds JSON Pointers from parser state, keeping only property names that are safe to show. */
@@ -56,5 +57,25 @@ public final class JsonPaths {
       sb.append('/').append(segment);
     }
     return sb.toString();
+  }
+
+  /**
+   * Returns the JSON Pointer of a property of the object being read. Jackson reports some
+   * property problems of records only after the whole object was read, when the parser is at the
+   * object's end; then the name is appended to the object's path.
+   *
+   * @param parser the document's parser
+   * @param name the property name from the input
+   * @return the pointer
+   */
+  public static String propertyPointer(JsonParser parser, String name) {
+    String base = pointer(parser);
+    JsonToken token;
+    try {
+      token = parser == null ? null : parser.currentToken();
+    } catch (RuntimeException e) {
+      token = null;
+    }
+    return token == JsonToken.END_OBJECT ? base + "/" + safeName(name) : base;
   }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -50,7 +51,7 @@ public final class JsonProblems {
    */
   public static boolean isFatal(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      if (t instanceof StreamReadException
+      if ((t instanceof StreamReadException && !(t instanceof InputCoercionException))
           || t instanceof StreamConstraintsException
           || t instanceof JacksonIOException
           || t instanceof IOException
@@ -96,6 +97,9 @@ public final class JsonProblems {
     if (io != null || find(failure, JacksonIOException.class) != null) {
       return new Problem(CoreError.JSON_IO, path, null, io);
     }
+    if (find(failure, InputCoercionException.class) != null) {
+      return new Problem(CoreError.JSON_INVALID_VALUE, path, null, null); // a number out of range
+    }
     StreamReadException read = find(failure, StreamReadException.class);
     if (read != null) {
       String original = read.getOriginalMessage();
@@ -106,8 +110,8 @@ public final class JsonProblems {
     if (own != null) {
       return new Problem(CoreError.JSON_INVALID_VALUE, path, own.errorCode(), own);
     }
-    if (failure instanceof PropertyBindingException) {
-      return new Problem(CoreError.JSON_UNKNOWN_PROPERTY, path, null, null);
+    if (failure instanceof PropertyBindingException unknown) {
+      return new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(parser, unknown.getPropertyName()), null, null);
     }
     if (failure instanceof InvalidNullException) {
       return new Problem(CoreError.JSON_MISSING_VALUE, path, null, null);

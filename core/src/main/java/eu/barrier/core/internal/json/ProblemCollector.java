@@ -1,5 +1,6 @@
 package eu.barrier.core.internal.json;
 
+import eu.barrier.core.CoreError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -71,7 +72,8 @@ public final class ProblemCollector extends DeserializationProblemHandler {
   @Override
   public boolean handleUnknownProperty(
       DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
-    add(new Problem(eu.barrier.core.CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.pointer(p), null, null));
+    // for records, p may replay buffered tokens; the document's parser knows the real position
+    add(new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(ctxt.getParser(), propertyName), null, null));
     p.skipChildren();
     return true;
   }

@@ -6,6 +6,6 @@ final class ScalarTypes {
   private ScalarTypes() {}
 
   static boolean isStringScalar(Class<?> type) {
-    return false;
+    return eu.barrier.core.id.Identifier.class.isAssignableFrom(type);
   }
 }

@@ -1,5 +1,10 @@
 /**
- * Jakarta Validation constraints for Barrier's identifiers.
+ * Validation at the boundary, and Jakarta Validation constraints for Barrier's identifiers.
+ *
+ * <p>{@link eu.barrier.core.validation.Boundary} turns untrusted JSON into a validated value or
+ * into the complete list of {@link eu.barrier.core.validation.Violation}s (JSON Pointer, stable
+ * code, message in English, Dutch or French), combining strict JSON binding with Jakarta Bean
+ * Validation.
  *
  * <p>Annotate a {@code String} field, parameter or container element with a per-type constraint
  * such as {@link eu.barrier.core.validation.ValidNlBsn} or {@link

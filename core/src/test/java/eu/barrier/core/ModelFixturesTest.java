@@ -82,8 +82,8 @@ final class ModelFixturesTest {
   @Test
   void toString_examples_neverShowPersonalValues() throws IOException {
     String[] personal = {"Glansdelux", "Zwaluw", "Vlinderkamp", "Zonnebloemstraat", "Tulpenlaan",
-        "9999ZZ", "3600", "Genk", "Amsterdam", "0403019261", "90000017", "123456782",
-        "2104471814", "000012345678", "111222333", "1985", "person-0001", "genk-est-0001",
+        "9999ZZ", "3600", "Genk", "Amsterdam", "1999000150", "90000017", "123456782",
+        "2999000171", "000012345678", "111222333", "1985", "person-0001", "genk-est-0001",
         "0363200099999991", "90000001", "PV-2026", "Twaalf", "Synthetic note", "adres-0001"};
     for (Object o : all(load())) {
       String text = o.toString();

@@ -91,7 +91,7 @@ final class ObservationTest {
   void subjectReference_ofIdentifier_derivesKindAndKey() {
     BeEnterpriseNumber be = BeEnterpriseNumber.parse(SyntheticIds.BE_ENTERPRISE_EXAMPLE);
     assertThat(SubjectReference.of(be))
-        .isEqualTo(new SubjectReference(SubjectKind.ORGANISATION, "be-enterprise:0403019261"));
+        .isEqualTo(new SubjectReference(SubjectKind.ORGANISATION, "be-enterprise:1999000150"));
     assertThat(SubjectReference.of(NlKvkNumber.parse("90000017")).kind())
         .isEqualTo(SubjectKind.ORGANISATION);
     assertThat(SubjectReference.of(NlRsin.parse("123456782")).kind())

@@ -18,10 +18,13 @@ import net.jqwik.api.Combinators;
  */
 public final class SyntheticIds {
 
-  /** Published example (stdnum doctest). */
-  public static final String BE_ENTERPRISE_EXAMPLE = "0403019261";
-  /** Published example (public test in a repository). */
-  public static final String BE_ESTABLISHMENT_EXAMPLE = "2104471814";
+  /**
+   * Synthetic, valid check digits, in the 1999 range that the KBO has not issued, so that fixtures
+   * never tie a real enterprise to exploitation signals.
+   */
+  public static final String BE_ENTERPRISE_EXAMPLE = "1999000150";
+  /** Synthetic, valid check digits, in the unissued 2999 range (see above). */
+  public static final String BE_ESTABLISHMENT_EXAMPLE = "2999000171";
   /** Synthetic (stdnum doctest), born 1985. */
   public static final String BE_NATIONAL_EXAMPLE = "85073003328";
   /** Common BSN test number. */

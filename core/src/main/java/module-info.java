@@ -9,4 +9,6 @@ module eu.barrier.core {
   requires org.slf4j;
 
   exports eu.barrier.core;
+  exports eu.barrier.core.id;
+  exports eu.barrier.core.validation;
 }

@@ -1,4 +1,22 @@
-/** Barrier privacy: keyed pseudonyms, the signed and encrypted exchange envelope, the audit log. */
+/**
+ * Barrier privacy: keyed pseudonyms with key sets and rotation, generalisation of dates, ages and
+ * addresses, and a tamper-evident audit log.
+ *
+ * <p>Secret key material is reachable only with a {@link eu.barrier.privacy.SecretAccess} token.
+ * Extension points live in {@code eu.barrier.privacy.spi}; {@code eu.barrier.privacy.internal} is
+ * not exported.
+ */
 module eu.barrier.privacy {
   requires transitive eu.barrier.core;
+  requires org.bouncycastle.provider;
+  requires org.slf4j;
+
+  exports eu.barrier.privacy;
+  exports eu.barrier.privacy.pseudonym;
+  exports eu.barrier.privacy.key;
+  exports eu.barrier.privacy.generalise;
+  exports eu.barrier.privacy.audit;
+  exports eu.barrier.privacy.spi;
+
+  uses eu.barrier.privacy.spi.AuditSink;
 }

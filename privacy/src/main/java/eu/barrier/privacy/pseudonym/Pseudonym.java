@@ -1,0 +1,203 @@
+package eu.barrier.privacy.pseudonym;
+
+import eu.barrier.privacy.PrivacyError;
+import eu.barrier.privacy.internal.Base32;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Objects;
+
+/**
+ * A keyed pseudonym: a version, a key id and a 32-byte tag, written {@code pk1.<kid>.<tag>}.
+ *
+ * <p>{@code kid} is 8 characters of lower-case base32 that name the derived key within its
+ * context; {@code tag} is the unpadded base64url form of the HMAC-SHA-256 tag (43 characters). The
+ * text is 56 characters long.
+ *
+ * <p>Privacy: a pseudonym is still personal data under the GDPR when it stands for a person. {@link
+ * #toString()} therefore shows only the key id; use {@link #format()} where the text is needed.
+ * {@link #equals(Object)} compares in time independent of where the first difference lies.
+ */
+public final class Pseudonym {
+
+  /** The version prefix of the text form. */
+  public static final String VERSION = "pk1";
+
+  /** The tag length in bytes. */
+  public static final int TAG_LENGTH = 32;
+
+  /** The length of the text form in characters. */
+  public static final int TEXT_LENGTH = 3 + 1 + 8 + 1 + 43;
+
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+  private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+  private final String keyId;
+  private final byte[] tag;
+
+  private Pseudonym(String keyId, byte[] tag) {
+    this.keyId = keyId;
+    this.tag = tag;
+  }
+
+  /**
+   * Creates a pseudonym from its parts.
+   *
+   * @param keyId 8 characters of lower-case base32
+   * @param tag 32 bytes; copied
+   * @return the pseudonym
+   * @throws IllegalArgumentException if a part has the wrong shape
+   */
+  public static Pseudonym of(String keyId, byte[] tag) {
+    Objects.requireNonNull(keyId, "keyId");
+    Objects.requireNonNull(tag, "tag");
+    if (!Base32.isEncoded5(keyId)) {
+      throw new IllegalArgumentException("keyId must be 8 characters of a-z and 2-7");
+    }
+    if (tag.length != TAG_LENGTH) {
+      throw new IllegalArgumentException("tag must be 32 bytes");
+    }
+    return new Pseudonym(keyId, tag.clone());
+  }
+
+  /**
+   * Parses the text form {@code pk1.<kid>.<tag>}.
+   *
+   * @param text untrusted text
+   * @return the pseudonym; {@code parse(p.format())} equals {@code p}
+   * @throws InvalidPseudonymException if the text is not a well-formed pseudonym; no other
+   *     exception escapes for non-null input
+   * @throws NullPointerException if {@code text} is {@code null}
+   */
+  public static Pseudonym parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    int n = text.length();
+    if (n > 4 * TEXT_LENGTH) {
+      throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_SYNTAX, "text is too long");
+    }
+    String s = text.toString();
+    int first = s.indexOf('.');
+    int second = first < 0 ? -1 : s.indexOf('.', first + 1);
+    if (first < 0 || second < 0 || s.indexOf('.', second + 1) >= 0) {
+      throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_SYNTAX, "expected 3 parts");
+    }
+    if (!VERSION.equals(s.substring(0, first))) {
+      throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_VERSION, "in part 1");
+    }
+    String kid = s.substring(first + 1, second);
+    if (!Base32.isEncoded5(kid)) {
+      throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_KEY_ID, "in part 2");
+    }
+    String tagText = s.substring(second + 1);
+    byte[] tag = decodeTag(tagText);
+    if (tag == null) {
+      throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_TAG, "in part 3");
+    }
+    return new Pseudonym(kid, tag);
+  }
+
+  /**
+   * Tells whether {@code text} is a well-formed pseudonym; never throws for non-null input.
+   *
+   * @param text the text, may be {@code null} (not valid)
+   * @return whether {@link #parse} would succeed
+   */
+  public static boolean isValid(CharSequence text) {
+    if (text == null) {
+      return false;
+    }
+    try {
+      parse(text);
+      return true;
+    } catch (InvalidPseudonymException e) {
+      return false;
+    }
+  }
+
+  private static byte[] decodeTag(String tagText) {
+    if (tagText.length() != 43) {
+      return null;
+    }
+    for (int i = 0; i < tagText.length(); i++) {
+      char c = tagText.charAt(i);
+      boolean ok =
+          (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+      if (!ok) {
+        return null;
+      }
+    }
+    byte[] tag = DECODER.decode(tagText);
+    // canonical form only: the two unused low bits of the last character must be zero
+    if (tag.length != TAG_LENGTH || !ENCODER.encodeToString(tag).equals(tagText)) {
+      return null;
+    }
+    return tag;
+  }
+
+  /**
+   * Returns the key id, 8 characters of lower-case base32. It names the derived key of one
+   * context and says nothing about the key material.
+   *
+   * @return the key id
+   */
+  public String keyId() {
+    return keyId;
+  }
+
+  /**
+   * Returns a copy of the 32-byte tag.
+   *
+   * @return the tag
+   */
+  public byte[] tag() {
+    return tag.clone();
+  }
+
+  /**
+   * Returns the text form {@code pk1.<kid>.<tag>}.
+   *
+   * @return 56 characters
+   */
+  public String format() {
+    return VERSION + "." + keyId + "." + ENCODER.encodeToString(tag);
+  }
+
+  /**
+   * Compares version, key id and tag in time independent of where the first difference lies.
+   *
+   * @param obj the other object
+   * @return whether both are the same pseudonym
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Pseudonym)) {
+      return false;
+    }
+    Pseudonym other = (Pseudonym) obj;
+    boolean sameKid = MessageDigest.isEqual(keyIdBytes(), other.keyIdBytes());
+    boolean sameTag = MessageDigest.isEqual(tag, other.tag);
+    return sameKid & sameTag;
+  }
+
+  private byte[] keyIdBytes() {
+    return keyId.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(tag);
+  }
+
+  /**
+   * Returns {@code Pseudonym[kid=<kid>, redacted]}; the tag is not shown.
+   *
+   * @return a text without the tag
+   */
+  @Override
+  public String toString() {
+    return "Pseudonym[kid=" + keyId + ", redacted]";
+  }
+}

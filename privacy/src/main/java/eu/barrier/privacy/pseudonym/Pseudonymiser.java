@@ -1,0 +1,188 @@
+package eu.barrier.privacy.pseudonym;
+
+import eu.barrier.core.id.Identifier;
+import eu.barrier.core.id.IdentifierType;
+import eu.barrier.core.id.InvalidIdentifierException;
+import eu.barrier.privacy.InsecureSecretAccess;
+import eu.barrier.privacy.internal.PseudonymDerivation;
+import eu.barrier.privacy.key.KeySet;
+import eu.barrier.privacy.key.PseudonymKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javax.crypto.Mac;
+
+/**
+ * Turns typed identifiers into keyed pseudonyms for one {@link PseudonymContext}, under the keys of
+ * one {@link KeySet}.
+ *
+ * <p>Guarantees:
+ *
+ * <ul>
+ *   <li>Only parsed, valid {@link Identifier}s are pseudonymised; text goes through {@link
+ *       IdentifierType#parse} first, so an invalid identifier is rejected with {@link
+ *       InvalidIdentifierException} and never hashed.
+ *   <li>Deterministic: the same identifier, key and context give the same pseudonym; every
+ *       written form of one identifier gives the same pseudonym (they share one canonical form).
+ *   <li>The primary key writes; {@link #candidates} gives the pseudonyms under every usable key,
+ *       primary first, so lookups keep working during rotation.
+ * </ul>
+ *
+ * <p>Privacy guarantees: without the root key, pseudonyms cannot be computed, so a small
+ * identifier space cannot be enumerated; pseudonyms of one identifier under different purposes,
+ * recipient domains or key ids are unlinkable. See {@code docs/privacy-guarantees.md} for what is
+ * not promised.
+ *
+ * <p>Instances are immutable and thread-safe. Derived keys are computed once, at {@link #create}.
+ * The key set snapshot is fixed: after a rotation, create a new pseudonymiser.
+ */
+public final class Pseudonymiser {
+
+  private final PseudonymContext context;
+  private final List<Derived> derived; // primary first
+
+  private Pseudonymiser(PseudonymContext context, List<Derived> derived) {
+    this.context = context;
+    this.derived = derived;
+  }
+
+  /**
+   * Derives the per-context keys of every usable key of {@code keySet}.
+   *
+   * @param keySet the key set
+   * @param context purpose and recipient domain
+   * @return the pseudonymiser
+   */
+  public static Pseudonymiser create(KeySet keySet, PseudonymContext context) {
+    Objects.requireNonNull(keySet, "keySet");
+    Objects.requireNonNull(context, "context");
+    List<Derived> derived = new ArrayList<>();
+    for (PseudonymKey key : keySet.usableKeys()) {
+      byte[] root = key.material(InsecureSecretAccess.get()).orElseThrow().toByteArray(InsecureSecretAccess.get());
+      byte[] dom = PseudonymDerivation.domainKey(root, context.purpose(), context.recipient(), key.id());
+      try {
+        derived.add(new Derived(key.id(), PseudonymDerivation.kid(dom), PseudonymDerivation.hmacSha256(dom)));
+      } finally {
+        Arrays.fill(root, (byte) 0);
+        Arrays.fill(dom, (byte) 0);
+      }
+    }
+    return new Pseudonymiser(context, List.copyOf(derived));
+  }
+
+  /**
+   * Returns the context.
+   *
+   * @return purpose and recipient domain
+   */
+  public PseudonymContext context() {
+    return context;
+  }
+
+  /**
+   * Returns the pseudonym under the primary key.
+   *
+   * @param identifier a valid identifier
+   * @return the pseudonym
+   */
+  public Pseudonym pseudonymise(Identifier identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    return derived.get(0).pseudonym(input(identifier));
+  }
+
+  /**
+   * Parses {@code text} as an identifier of {@code type}, then pseudonymises it under the primary
+   * key.
+   *
+   * @param type the identifier type
+   * @param text any written form the type accepts
+   * @return the pseudonym
+   * @throws InvalidIdentifierException if the text is not a valid identifier; nothing is hashed
+   */
+  public Pseudonym pseudonymise(IdentifierType type, CharSequence text) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(text, "text");
+    return pseudonymise(type.parse(text));
+  }
+
+  /**
+   * Returns the pseudonyms of {@code identifier} under every usable key: the primary first, then
+   * the active keys in key set order. Use it to look up stored pseudonyms during rotation.
+   *
+   * @param identifier a valid identifier
+   * @return one pseudonym per usable key
+   */
+  public List<Pseudonym> candidates(Identifier identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    byte[] in = input(identifier);
+    List<Pseudonym> out = new ArrayList<>(derived.size());
+    for (Derived d : derived) {
+      out.add(d.pseudonym(in));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Tells whether {@code pseudonym} is the pseudonym of {@code identifier} under any usable key of
+   * this context. Compares in constant time per candidate.
+   *
+   * @param identifier a valid identifier
+   * @param pseudonym a pseudonym, for example one just parsed
+   * @return whether it matches
+   */
+  public boolean matches(Identifier identifier, Pseudonym pseudonym) {
+    Objects.requireNonNull(pseudonym, "pseudonym");
+    boolean found = false;
+    for (Pseudonym candidate : candidates(identifier)) {
+      found |= candidate.equals(pseudonym);
+    }
+    return found;
+  }
+
+  /**
+   * Returns the key ids (as in the key set) of the usable keys, primary first.
+   *
+   * @return the key ids
+   */
+  public List<Integer> keyIds() {
+    return derived.stream().map(d -> d.keyId).toList();
+  }
+
+  private static byte[] input(Identifier identifier) {
+    return PseudonymDerivation.input(identifier.type().id(), identifier.canonical());
+  }
+
+  @Override
+  public String toString() {
+    return "Pseudonymiser[purpose=" + context.purpose() + ", recipient=" + context.recipient() + ", keys=" + keyIds() + "]";
+  }
+
+  /** One derived key: its key set id, its pseudonym kid and a prototype MAC. */
+  private static final class Derived {
+    private final int keyId;
+    private final String kid;
+    private final ThreadLocal<Mac> mac;
+
+    Derived(int keyId, String kid, Mac prototype) {
+      this.keyId = keyId;
+      this.kid = kid;
+      this.mac = ThreadLocal.withInitial(() -> cloneOf(prototype));
+    }
+
+    Pseudonym pseudonym(byte[] input) {
+      Mac m = mac.get();
+      return Pseudonym.of(kid, m.doFinal(input));
+    }
+
+    private static Mac cloneOf(Mac prototype) {
+      try {
+        synchronized (prototype) {
+          return (Mac) prototype.clone();
+        }
+      } catch (CloneNotSupportedException e) {
+        throw new IllegalStateException("HmacSHA256 provider does not support clone", e);
+      }
+    }
+  }
+}

@@ -477,6 +477,7 @@ public final class JsonEngine {
             .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
             .deactivateDefaultTyping()
             .addModule(new StrictJavaTimeModule())
+            .addModule(new FiniteNumberModule())
             .addModule(new IdentifierModule());
     strictCoercion(builder);
     if (collecting) {

@@ -39,23 +39,14 @@ public record Catalogue(
   /**
    * Checks for {@code null} and copies the indicator list.
    *
-
    * @param id the id component
-
    * @param version the version component
-
    * @param title the title component
-
    * @param description the description component
-
    * @param subjectKind the subjectKind component
-
    * @param purpose the purpose component
-
    * @param childProtection the childProtection component
-
    * @param provenance the provenance component
-
    * @param indicators the indicators component
    * @throws NullPointerException if a component or an indicator is {@code null}
    */

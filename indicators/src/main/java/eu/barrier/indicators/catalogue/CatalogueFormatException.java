@@ -34,11 +34,8 @@ public final class CatalogueFormatException extends BarrierException {
     /**
      * Checks for {@code null}.
      *
-
      * @param path the path component
-
      * @param error the error component
-
      * @param message the message component
      * @throws NullPointerException if a component is {@code null}
      */

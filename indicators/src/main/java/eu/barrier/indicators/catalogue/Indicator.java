@@ -44,27 +44,16 @@ public record Indicator(
   /**
    * Checks for {@code null} and copies the collections.
    *
-
    * @param id the id component
-
    * @param label the label component
-
    * @param description the description component
-
    * @param category the category component
-
    * @param strength the strength component
-
    * @param observedBy the observedBy component
-
    * @param sectors the sectors component
-
    * @param basis the basis component
-
    * @param sources the sources component
-
    * @param related the related component
-
    * @param protectedTermReview the protectedTermReview component
    * @throws NullPointerException if a component or an element is {@code null}
    * @throws IllegalArgumentException if {@code observedBy} is empty or the description has no

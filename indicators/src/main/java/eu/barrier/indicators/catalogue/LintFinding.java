@@ -19,15 +19,10 @@ public record LintFinding(Optional<String> indicatorId, Severity severity, Indic
   /**
    * Checks for {@code null}.
    *
-
    * @param indicatorId the indicatorId component
-
    * @param severity the severity component
-
    * @param code the code component
-
    * @param path the path component
-
    * @param message the message component
    * @throws NullPointerException if a component is {@code null}
    */

@@ -14,9 +14,7 @@ public record LintReport(String catalogueReference, List<LintFinding> findings) 
   /**
    * Checks for {@code null} and copies the list.
    *
-
    * @param catalogueReference the catalogueReference component
-
    * @param findings the findings component
    * @throws NullPointerException if a component or a finding is {@code null}
    */

@@ -16,11 +16,8 @@ public record Provenance(Verification verification, List<SourceDocument> sources
   /**
    * Checks for {@code null} and copies the list.
    *
-
    * @param verification the verification component
-
    * @param sources the sources component
-
    * @param notes the notes component
    * @throws NullPointerException if a component or a source is {@code null}
    */

@@ -29,11 +29,8 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
   /**
    * Checks the parts.
    *
-
    * @param major the major component
-
    * @param minor the minor component
-
    * @param patch the patch component
    * @throws IllegalArgumentException if a part is negative
    */

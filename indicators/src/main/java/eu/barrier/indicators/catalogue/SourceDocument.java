@@ -16,13 +16,9 @@ public record SourceDocument(String id, String title, Optional<String> url, Opti
   /**
    * Checks for {@code null}.
    *
-
    * @param id the id component
-
    * @param title the title component
-
    * @param url the url component
-
    * @param date the date component
    * @throws NullPointerException if a component is {@code null}
    */

@@ -9,4 +9,18 @@ module eu.barrier.core {
   requires org.slf4j;
 
   exports eu.barrier.core;
+  exports eu.barrier.core.id;
+  exports eu.barrier.core.json;
+  exports eu.barrier.core.validation;
+  exports eu.barrier.core.address;
+  exports eu.barrier.core.establishment;
+  exports eu.barrier.core.person;
+  exports eu.barrier.core.observation;
+
+  // records bind through their canonical constructors (Jackson) and are validated through their
+  // fields and @AssertTrue methods (Hibernate Validator)
+  opens eu.barrier.core.address to tools.jackson.databind, org.hibernate.validator;
+  opens eu.barrier.core.establishment to tools.jackson.databind, org.hibernate.validator;
+  opens eu.barrier.core.person to tools.jackson.databind, org.hibernate.validator;
+  opens eu.barrier.core.observation to tools.jackson.databind, org.hibernate.validator;
 }

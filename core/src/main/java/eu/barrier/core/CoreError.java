@@ -10,9 +10,71 @@ public enum CoreError implements ErrorCode {
 
   // ---- 00xx identifiers (eu.barrier.core.id) ----
 
+  /** The input holds no digits. */
+  ID_EMPTY("BARRIER-CORE-0001", "an identifier must contain digits"),
+
+  /** The input is longer than the limit checked before normalisation. */
+  ID_TOO_LONG("BARRIER-CORE-0002", "an identifier must be at most 64 characters long, separators included"),
+
+  /** The input holds a character that is neither a digit nor an allowed separator. */
+  ID_BAD_CHARACTER("BARRIER-CORE-0003", "only digits and the separators space, dot, dash and slash are allowed"),
+
+  /** The input has the wrong number of digits for its type. */
+  ID_WRONG_LENGTH("BARRIER-CORE-0004", "wrong number of digits"),
+
+  /** The first digit is outside the range of its type. */
+  ID_FIRST_DIGIT("BARRIER-CORE-0005", "first digit out of range"),
+
+  /** The check digits do not match the other digits. */
+  ID_CHECK_DIGITS("BARRIER-CORE-0006", "check digits do not match"),
+
+  /** A national register number encodes a birth date that cannot exist. */
+  ID_BIRTH_DATE("BARRIER-CORE-0007", "impossible birth date"),
+
+  /** Every digit is zero. */
+  ID_ALL_ZEROS("BARRIER-CORE-0008", "all digits are zero"),
+
   // ---- 01xx JSON (eu.barrier.core.json) ----
 
+  /** The document is not well-formed JSON. */
+  JSON_SYNTAX("BARRIER-CORE-0101", "document is not well-formed JSON"),
+  /** An object has the same property name twice. */
+  JSON_DUPLICATE_PROPERTY("BARRIER-CORE-0102", "object has a duplicate property name"),
+  /** A property is not defined by the target type. */
+  JSON_UNKNOWN_PROPERTY("BARRIER-CORE-0103", "property is not defined for this type"),
+  /** A value has a JSON type the target cannot take, for example a string for a number. */
+  JSON_WRONG_TYPE("BARRIER-CORE-0104", "value has the wrong JSON type"),
+  /** Content follows the root value. */
+  JSON_TRAILING_DATA("BARRIER-CORE-0105", "content follows the root value"),
+  /** Arrays and objects are nested deeper than the limit. */
+  JSON_TOO_DEEP("BARRIER-CORE-0106", "nesting exceeds the maximum depth"),
+  /** The document is larger than the limit. */
+  JSON_TOO_LARGE("BARRIER-CORE-0107", "document exceeds the maximum size"),
+  /** A string value is longer than the limit. */
+  JSON_STRING_TOO_LONG("BARRIER-CORE-0108", "string value exceeds the maximum length"),
+  /** A number has more characters than the limit. */
+  JSON_NUMBER_TOO_LONG("BARRIER-CORE-0109", "number exceeds the maximum length"),
+  /** A property name is longer than the limit. */
+  JSON_NAME_TOO_LONG("BARRIER-CORE-0110", "property name exceeds the maximum length"),
+  /** The document has more tokens than the limit. */
+  JSON_TOO_MANY_TOKENS("BARRIER-CORE-0111", "document exceeds the maximum number of tokens"),
+  /** A required value is absent or {@code null}. */
+  JSON_MISSING_VALUE("BARRIER-CORE-0112", "required value is missing or null"),
+  /** A value has the right JSON type but its target type rejects it. */
+  JSON_INVALID_VALUE("BARRIER-CORE-0113", "value is not valid for its type"),
+  /** The document holds no value at all. */
+  JSON_EMPTY("BARRIER-CORE-0114", "document is empty"),
+  /** The input could not be read. */
+  JSON_IO("BARRIER-CORE-0115", "input could not be read"),
+
   // ---- 02xx validation at the boundary (eu.barrier.core.validation) ----
+
+  /** A value required by a constraint ({@code @NotNull}, {@code @NotEmpty}, {@code @NotBlank}) is missing. */
+  BOUNDARY_REQUIRED("BARRIER-CORE-0201", "required value is missing"),
+  /** A value breaks a Jakarta constraint. */
+  BOUNDARY_CONSTRAINT_VIOLATED("BARRIER-CORE-0202", "value breaks a constraint"),
+  /** More violations were found than are reported. */
+  BOUNDARY_TOO_MANY_VIOLATIONS("BARRIER-CORE-0203", "too many violations; the rest are not reported"),
 
   // ---- 03xx domain model ----
 

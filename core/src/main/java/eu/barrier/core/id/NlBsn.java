@@ -1,0 +1,37 @@
+package eu.barrier.core.id;
+
+/**
+ * A Dutch citizen service number (burgerservicenummer, BSN). Personal data.
+ *
+ * <p>Rule: 9 digits, not all zero, passing the 11-test {@code 9·d1 + 8·d2 + … + 2·d8 − d9 ≡ 0 (mod 11)}.
+ *
+ * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display: {@code 111222333}.
+ */
+public final class NlBsn extends DigitIdentifier implements Identifier {
+
+  private NlBsn(String digits) {
+    super(IdentifierType.NL_BSN, digits);
+  }
+
+  /**
+   * Returns whether {@code input} is valid; never throws for bad input.
+   *
+   * @param input the text, may be {@code null} (not valid)
+   * @return {@code true} if {@link #parse} would succeed
+   */
+  public static boolean isValid(CharSequence input) {
+    return IdentifierType.NL_BSN.isValid(input);
+  }
+
+  /**
+   * Parses a written form.
+   *
+   * @param input the text
+   * @return the identifier
+   * @throws InvalidIdentifierException if the input breaks a rule; the code names which
+   * @throws NullPointerException if {@code input} is {@code null}
+   */
+  public static NlBsn parse(CharSequence input) {
+    return new NlBsn(IdentifierType.NL_BSN.canonicalDigits(input));
+  }
+}

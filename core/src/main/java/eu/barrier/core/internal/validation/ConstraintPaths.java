@@ -1,0 +1,37 @@
+package eu.barrier.core.internal.validation;
+
+import eu.barrier.core.internal.json.JsonPaths;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+
+/** Converts Jakarta property paths ({@code observations[3].grading}) to JSON Pointers. */
+public final class ConstraintPaths {
+
+  private ConstraintPaths() {}
+
+  /**
+   * Returns the JSON Pointer for a property path. Record component names are used as property
+   * names; map keys and names that are not safe to show become {@code *}.
+   *
+   * @param path the Jakarta path
+   * @return the pointer, empty for the root bean
+   */
+  public static String toPointer(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          sb.append('/').append(node.getIndex().intValue());
+        } else if (node.getKey() != null) {
+          sb.append('/').append(JsonPaths.safeName(String.valueOf(node.getKey())));
+        } else {
+          sb.append('/').append(JsonPaths.HIDDEN);
+        }
+      }
+      if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+        sb.append('/').append(JsonPaths.safeName(node.getName()));
+      }
+    }
+    return sb.toString();
+  }
+}

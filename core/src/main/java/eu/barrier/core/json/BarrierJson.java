@@ -1,0 +1,181 @@
+package eu.barrier.core.json;
+
+import eu.barrier.core.CoreError;
+import eu.barrier.core.internal.json.JsonAccess;
+import eu.barrier.core.internal.json.JsonEngine;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The strict JSON codec of Barrier: one Jackson 3 mapper that the library builds and configures
+ * itself, so nothing in the host application can loosen it.
+ *
+ * <p>An instance is immutable and thread-safe; create it once with {@link #create()} or {@link
+ * #create(JsonLimits)} and share it. It never touches Jackson's global defaults.
+ *
+ * <p><b>Reading</b> accepts exactly one JSON value of the requested type and rejects, with a
+ * {@link JsonFormatException}:
+ *
+ * <ul>
+ *   <li>documents over a {@link JsonLimits limit} (size, depth, string, number and name length,
+ *       token count), checked while streaming;
+ *   <li>anything but plain RFC 8259 JSON (no comments, single quotes, {@code NaN}, trailing commas,
+ *       leading zeros);
+ *   <li>a property name twice in one object, at any depth;
+ *   <li>a property the type does not declare;
+ *   <li>content after the root value, and empty input;
+ *   <li>a value of another JSON type than the target: a string for a number or boolean, a number
+ *       or boolean for a string, a fraction for an integer, a number for an enum, an empty string
+ *       for anything but a string;
+ *   <li>enum constants other than the exact name;
+ *   <li>{@code java.time} values other than ISO-8601 strings (no arrays, no epoch numbers);
+ *   <li>{@code null} for a primitive, for an array element, or as the document itself;
+ *   <li>a value the target type rejects (its constructor or {@code parse} throws).
+ * </ul>
+ *
+ * <p>An absent or {@code null} property is bound as {@code null} (or {@code Optional.empty()}):
+ * which values are required is decided by Jakarta constraints, see {@code
+ * eu.barrier.core.validation.Boundary}.
+ *
+ * <p><b>Writing</b> emits record components in declaration order, omits {@code null} values and
+ * empty {@code Optional}s, writes enums by name, {@code LocalDate} as {@code 2026-11-28} and
+ * {@code Instant} as {@code 2026-11-28T10:15:30Z}. Identifiers are written as their canonical
+ * digits.
+ *
+ * <p>Polymorphic typing by class name is disabled and default typing is never activated. Types
+ * read from JSON must be accessible to Jackson: in a named module, open their package to {@code
+ * tools.jackson.databind}.
+ */
+public final class BarrierJson {
+
+  static {
+    JsonAccess.register(json -> json.engine);
+  }
+
+  private final JsonEngine engine;
+
+  private BarrierJson(JsonLimits limits) {
+    this.engine = new JsonEngine(limits);
+  }
+
+  /**
+   * Creates a codec with the {@link JsonLimits#defaults() default limits}.
+   *
+   * @return a new codec
+   */
+  public static BarrierJson create() {
+    return new BarrierJson(JsonLimits.defaults());
+  }
+
+  /**
+   * Creates a codec with the given limits.
+   *
+   * @param limits the limits
+   * @return a new codec
+   */
+  public static BarrierJson create(JsonLimits limits) {
+    return new BarrierJson(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits this codec enforces.
+   *
+   * @return the limits
+   */
+  public JsonLimits limits() {
+    return engine.limits();
+  }
+
+  /**
+   * Reads one value from a UTF-8 (or UTF-16/32 with BOM detection) document.
+   *
+   * @param json the document
+   * @param type the type to bind to
+   * @param <T> the value type
+   * @return the value; never {@code null}
+   * @throws JsonFormatException if the document is not accepted; see the class description
+   * @throws IllegalArgumentException if {@code type} cannot be bound from JSON at all
+   */
+  public <T> T read(byte[] json, Class<T> type) {
+    return engine.read(json, engine.typeOf(Objects.requireNonNull(type, "type")));
+  }
+
+  /**
+   * Reads one value from a stream. At most {@link JsonLimits#maxDocumentBytes()} bytes (plus one
+   * read buffer) are consumed before a larger document is rejected; the whole document is never
+   * buffered. The stream is read to its end to check for trailing content, and is not closed.
+   *
+   * @param json the document
+   * @param type the type to bind to
+   * @param <T> the value type
+   * @return the value; never {@code null}
+   * @throws JsonFormatException if the document is not accepted or the stream fails ({@link
+   *     CoreError#JSON_IO})
+   * @throws IllegalArgumentException if {@code type} cannot be bound from JSON at all
+   */
+  public <T> T read(InputStream json, Class<T> type) {
+    return engine.read(json, engine.typeOf(Objects.requireNonNull(type, "type")));
+  }
+
+  /**
+   * Reads one value from a string. The size limit counts characters.
+   *
+   * @param json the document
+   * @param type the type to bind to
+   * @param <T> the value type
+   * @return the value; never {@code null}
+   * @throws JsonFormatException if the document is not accepted
+   * @throws IllegalArgumentException if {@code type} cannot be bound from JSON at all
+   */
+  public <T> T read(String json, Class<T> type) {
+    return engine.read(json, engine.typeOf(Objects.requireNonNull(type, "type")));
+  }
+
+  /**
+   * Reads a JSON array whose elements are all of one type.
+   *
+   * @param json the document
+   * @param elementType the element type
+   * @param <T> the element type
+   * @return the elements, in order, as an unmodifiable list; never {@code null}
+   * @throws JsonFormatException if the document is not accepted
+   * @throws IllegalArgumentException if {@code elementType} cannot be bound from JSON at all
+   */
+  public <T> List<T> readList(byte[] json, Class<T> elementType) {
+    List<T> list = engine.read(json, engine.listOf(Objects.requireNonNull(elementType, "elementType")));
+    return List.copyOf(list);
+  }
+
+  /**
+   * Writes a value as UTF-8 JSON.
+   *
+   * @param value the value
+   * @return the document
+   * @throws IllegalArgumentException if the value's type cannot be written as JSON
+   */
+  public byte[] write(Object value) {
+    return engine.write(value);
+  }
+
+  /**
+   * Writes a value as a JSON string.
+   *
+   * @param value the value
+   * @return the document
+   * @throws IllegalArgumentException if the value's type cannot be written as JSON
+   */
+  public String writeString(Object value) {
+    return engine.writeString(value);
+  }
+
+  /**
+   * Returns a description of the limits; the codec holds no data.
+   *
+   * @return a description
+   */
+  @Override
+  public String toString() {
+    return "BarrierJson[" + engine.limits() + "]";
+  }
+}

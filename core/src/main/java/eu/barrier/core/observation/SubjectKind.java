@@ -1,0 +1,26 @@
+package eu.barrier.core.observation;
+
+import eu.barrier.core.internal.Labels;
+import java.util.Locale;
+
+/** What an observation is about. */
+public enum SubjectKind {
+  /** A place of business: an establishment unit (BE) or vestiging (NL). */
+  ESTABLISHMENT,
+  /** An enterprise or legal entity. */
+  ORGANISATION,
+  /** A natural person. Person-level indicators are never mixed with business-level ones. */
+  PERSON,
+  /** An address, for example a dwelling with many short registrations. */
+  ADDRESS;
+
+  /**
+   * Returns the display label in Dutch, French or English; other languages get English.
+   *
+   * @param locale the requested locale; only its language counts
+   * @return the label
+   */
+  public String label(Locale locale) {
+    return Labels.label(this, locale);
+  }
+}

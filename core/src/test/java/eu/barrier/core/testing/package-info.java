@@ -1,0 +1,2 @@
+/** Test helpers shared by the model tests: a validator without EL, synthetic identifiers. */
+package eu.barrier.core.testing;

@@ -14,8 +14,10 @@ import java.util.Optional;
  * <p>{@link #code()} is one of the {@code BARRIER-CORE-01xx} codes of {@link CoreError}. {@link
  * #path()} is a JSON Pointer (RFC 6901) to the offending value, for example {@code
  * /observations/3/grading}, or the empty string for the document itself. Property names taken
- * from the input appear in the path only if they match {@code [A-Za-z0-9_.-]{1,64}}; any other
- * name is replaced by {@code *}.
+ * from the input appear in the path only if they match {@code [A-Za-z0-9_.-]{1,64}} and hold no
+ * run of six or more digits; any other name is replaced by {@code *}. (A name that looks like an
+ * ordinary property name cannot be told apart from personal data; do not put personal data in
+ * property names or map keys.)
  *
  * <p>The message states the code, the rule and the path. It never contains the rejected value,
  * and the exception never carries a parser exception as its cause, because those quote the input.

@@ -39,8 +39,9 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * of the wrong JSON type, an unknown enum constant or a value its type rejects (for example an
  * identifier with wrong check digits) becomes a {@link Violation} and the value is bound as {@code
  * null}. It then runs Jakarta Bean Validation on what was bound and adds those violations. A
- * constraint violation at a path that binding already reported is dropped, since the value there
- * was replaced.
+ * constraint violation at a path that binding already reported, or at a value binding replaced
+ * (for example a list dropped because of a {@code null} element), is dropped: the value there is
+ * not the sender's.
  *
  * <p>Some problems stop reading because nothing after them can be trusted: malformed JSON, a
  * duplicate property, a breached limit, trailing content, empty input. They are reported as the
@@ -147,6 +148,7 @@ public final class Boundary {
       violations.add(new Violation(problem.path(), code.code(), BoundaryMessages.message(code, problem.code(), language)));
       boundPaths.add(problem.path());
     }
+    boundPaths.addAll(bound.replacedPaths());
     boolean truncated = bound.limitReached();
     T value = bound.value();
     if (value != null && !truncated) {

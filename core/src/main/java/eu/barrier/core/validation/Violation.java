@@ -6,7 +6,8 @@ import java.util.Objects;
  * One problem found at the boundary: where it is, its stable code and a message for people.
  *
  * <p>Neither field ever contains the rejected value. Property names from the input appear in the
- * path only if they match {@code [A-Za-z0-9_.-]{1,64}}; others are shown as {@code *}.
+ * path only if they match {@code [A-Za-z0-9_.-]{1,64}} and hold no run of six or more digits;
+ * others are shown as {@code *}.
  *
  * @param path the JSON Pointer (RFC 6901) of the value, for example {@code /observations/3/grading};
  *     empty for the document itself

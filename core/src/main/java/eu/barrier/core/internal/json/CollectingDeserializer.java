@@ -83,7 +83,9 @@ final class CollectingDeserializer extends DelegatingDeserializer {
       if (JsonProblems.isFatal(e)) {
         throw e;
       }
-      collector.add(JsonProblems.classify(e, ctxt.getParser()));
+      Problem problem = JsonProblems.classify(e, ctxt.getParser());
+      collector.add(problem);
+      collector.replaced(problem.path());
       return fallback();
     }
   }
@@ -93,8 +95,11 @@ final class CollectingDeserializer extends DelegatingDeserializer {
     if (JsonProblems.isFatal(e)) {
       throw asUnchecked(e);
     }
-    collector.add(JsonProblems.classify(e, p));
+    Problem problem = JsonProblems.classify(e, p);
+    collector.add(problem);
     skipRestOfValue(p, start, depth);
+    collector.replaced(JsonPaths.pointer(p)); // the parser is now at the replaced value's last token
+    collector.replaced(problem.path());
     return fallback();
   }
 

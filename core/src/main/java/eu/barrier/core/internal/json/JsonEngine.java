@@ -218,9 +218,10 @@ public final class JsonEngine {
    * @param value the bound value; {@code null} if it could not be bound
    * @param problems the problems found while binding, in document order
    * @param limitReached whether binding stopped at the problem limit
+   * @param replacedPaths paths of values replaced by {@code null} because of a problem
    * @param <T> the value type
    */
-  public record Collected<T>(T value, List<Problem> problems, boolean limitReached) {}
+  public record Collected<T>(T value, List<Problem> problems, boolean limitReached, java.util.Set<String> replacedPaths) {}
 
   /**
    * Reads a value, recording every problem that binding can continue after. A problem after which
@@ -259,14 +260,14 @@ public final class JsonEngine {
       if (trailing != null) {
         return fatal(collector, trailing, json.length);
       }
-      return new Collected<>(value, collector.problems(), collector.limitReached());
+      return new Collected<>(value, collector.problems(), collector.limitReached(), collector.replacedPaths());
     } catch (ProblemLimitReached e) {
       collector.markLimitReached();
-      return new Collected<>(null, collector.problems(), true);
+      return new Collected<>(null, collector.problems(), true, collector.replacedPaths());
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       if (findLimit(e)) {
         collector.markLimitReached();
-        return new Collected<>(null, collector.problems(), true);
+        return new Collected<>(null, collector.problems(), true, collector.replacedPaths());
       }
       return fatal(collector, translate(e, parser), sizeOf(parser, json.length));
     } finally {
@@ -290,7 +291,7 @@ public final class JsonEngine {
     JsonLog.rejected(problem.code(), problem.path(), size);
     List<Problem> all = new java.util.ArrayList<>(collector.problems());
     all.add(problem);
-    return new Collected<>(null, List.copyOf(all), collector.limitReached());
+    return new Collected<>(null, List.copyOf(all), collector.limitReached(), collector.replacedPaths());
   }
 
   // ---------------------------------------------------------------- writing
@@ -477,6 +478,7 @@ public final class JsonEngine {
             .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
             .deactivateDefaultTyping()
             .addModule(new StrictJavaTimeModule())
+            .addModule(new FiniteNumberModule())
             .addModule(new IdentifierModule());
     strictCoercion(builder);
     if (collecting) {

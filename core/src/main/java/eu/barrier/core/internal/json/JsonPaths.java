@@ -12,19 +12,24 @@ public final class JsonPaths {
 
   private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
+  /** Six digits in a row may be part of an identifier or a birth date; such names are hidden too. */
+  private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{6}");
+
   /** The segment that replaces a property name that is not shown. */
   public static final String HIDDEN = "*";
 
   private JsonPaths() {}
 
   /**
-   * Returns the property name if it is safe to show in a path, otherwise {@link #HIDDEN}.
+   * Returns the property name if it is safe to show in a path, otherwise {@link #HIDDEN}. A name
+   * is shown only if it matches {@code [A-Za-z0-9_.-]{1,64}} and holds no run of six or more
+   * digits (map keys can be identifiers or dates).
    *
    * @param name a property name from the input
    * @return the name or {@code *}
    */
   public static String safeName(String name) {
-    return name != null && SAFE_NAME.matcher(name).matches() ? name : HIDDEN;
+    return name != null && SAFE_NAME.matcher(name).matches() && !DIGIT_RUN.matcher(name).find() ? name : HIDDEN;
   }
 
   /**

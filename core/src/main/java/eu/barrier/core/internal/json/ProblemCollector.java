@@ -3,7 +3,9 @@ package eu.barrier.core.internal.json;
 import eu.barrier.core.CoreError;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -20,6 +22,7 @@ public final class ProblemCollector extends DeserializationProblemHandler {
 
   private final int limit;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> replaced = new HashSet<>();
   private boolean limitReached;
 
   /**
@@ -41,6 +44,20 @@ public final class ProblemCollector extends DeserializationProblemHandler {
    */
   public List<Problem> problems() {
     return Collections.unmodifiableList(problems);
+  }
+
+  /**
+   * Returns the paths of values that were replaced by {@code null} (or a primitive default)
+   * because of a problem at or inside them.
+   *
+   * @return the paths, unmodifiable
+   */
+  public Set<String> replacedPaths() {
+    return Collections.unmodifiableSet(replaced);
+  }
+
+  void replaced(String path) {
+    replaced.add(path);
   }
 
   /**

@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.observation.SubjectKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Agency;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;

@@ -1,5 +1,9 @@
 package eu.barrier.indicators.internal;
 
+import eu.barrier.core.CoreError;
+import eu.barrier.core.json.BarrierJson;
+import eu.barrier.core.json.JsonFormatException;
+import eu.barrier.core.json.JsonLimits;
 import eu.barrier.indicators.IndicatorsError;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.CatalogueFormatException.Problem;
@@ -8,22 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The only place where the catalogue loader configures and calls Jackson: reads a document into a
- * tree with explicit limits, strict duplicate detection and no trailing data.
- *
- * <p>To be replaced by core's {@code eu.barrier.core.json.BarrierJson} once it exists, keeping the
- * mapping of failures to {@link IndicatorsError} codes.
+ * Reads catalogue documents into a tree with core's strict codec {@link BarrierJson} and the
+ * catalogue limits, and maps its failures to {@link IndicatorsError} codes.
  */
 public final class CatalogueJson {
 
@@ -37,21 +30,16 @@ public final class CatalogueJson {
   public static final int MAX_KEY_CHARS = 256;
   /** Longest accepted number literal, in characters. */
   public static final int MAX_NUMBER_CHARS = 64;
+  /** Most tokens in one document. */
+  public static final long MAX_TOKENS = 1_000_000L;
 
-  private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxDocumentLength(MAX_DOCUMENT_BYTES)
-              .maxNestingDepth(MAX_DEPTH)
-              .maxStringLength(MAX_STRING_CHARS)
-              .maxNameLength(MAX_KEY_CHARS)
-              .maxNumberLength(MAX_NUMBER_CHARS)
-              .maxTokenCount(1_000_000)
-              .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .build();
+  private static final BarrierJson JSON = BarrierJson.create(JsonLimits.defaults()
+      .withMaxDocumentBytes(MAX_DOCUMENT_BYTES)
+      .withMaxNestingDepth(MAX_DEPTH)
+      .withMaxStringLength(MAX_STRING_CHARS)
+      .withMaxNameLength(MAX_KEY_CHARS)
+      .withMaxNumberLength(MAX_NUMBER_CHARS)
+      .withMaxTokenCount(MAX_TOKENS));
 
   private CatalogueJson() {}
 
@@ -70,12 +58,12 @@ public final class CatalogueJson {
       while ((n = in.read(buffer)) != -1) {
         out.write(buffer, 0, n);
         if (out.size() > MAX_DOCUMENT_BYTES) {
-          throw single(IndicatorsError.LIMIT_EXCEEDED,
+          throw single("", IndicatorsError.LIMIT_EXCEEDED,
               String.format(Locale.ROOT, "document is larger than %d bytes", MAX_DOCUMENT_BYTES));
         }
       }
     } catch (IOException e) {
-      throw single(IndicatorsError.READ_FAILED, "the catalogue stream could not be read");
+      throw single("", IndicatorsError.READ_FAILED, "the catalogue stream could not be read");
     }
     return out.toByteArray();
   }
@@ -84,44 +72,41 @@ public final class CatalogueJson {
    * Parses a document into a tree.
    *
    * @param bytes the document, UTF-8
-   * @return the root node, never {@code null} or missing
+   * @return the root node, never {@code null}
    * @throws CatalogueFormatException on malformed JSON, duplicate keys, trailing data or a limit
    */
   public static JsonNode parse(byte[] bytes) {
-    if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw single(IndicatorsError.LIMIT_EXCEEDED,
-          String.format(Locale.ROOT, "document is larger than %d bytes", MAX_DOCUMENT_BYTES));
-    }
-    JsonNode root;
     try {
-      root = MAPPER.readTree(bytes);
-    } catch (StreamConstraintsException e) {
-      throw single(IndicatorsError.LIMIT_EXCEEDED, "document exceeds a size, nesting, string, key or number limit"
-          + where(e.getLocation()));
-    } catch (JacksonException e) {
-      String original = e.getOriginalMessage();
-      if (original != null && original.startsWith("Duplicate")) {
-        throw single(IndicatorsError.DUPLICATE_KEY, "an object has the same key twice" + where(e.getLocation()));
+      JsonNode root = JSON.read(bytes, JsonNode.class);
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        throw single("", IndicatorsError.MALFORMED_JSON, "the document is empty or null");
       }
-      if (original != null && original.contains("Trailing token")) {
-        throw single(IndicatorsError.MALFORMED_JSON, "data after the top-level value" + where(e.getLocation()));
-      }
-      throw single(IndicatorsError.MALFORMED_JSON, "not well-formed JSON" + where(e.getLocation()));
+      return root;
+    } catch (JsonFormatException e) {
+      CoreError code = e.errorCode() instanceof CoreError ? (CoreError) e.errorCode() : CoreError.JSON_SYNTAX;
+      throw single(e.path(), map(code), code.rule() + " (" + code.code() + ")");
     }
-    if (root == null || root.isMissingNode()) {
-      throw single(IndicatorsError.MALFORMED_JSON, "the document is empty");
-    }
-    return root;
   }
 
-  private static String where(TokenStreamLocation location) {
-    if (location == null || location.getLineNr() < 1) {
-      return "";
+  private static IndicatorsError map(CoreError code) {
+    switch (code) {
+      case JSON_DUPLICATE_PROPERTY:
+        return IndicatorsError.DUPLICATE_KEY;
+      case JSON_TOO_DEEP:
+      case JSON_TOO_LARGE:
+      case JSON_STRING_TOO_LONG:
+      case JSON_NUMBER_TOO_LONG:
+      case JSON_NAME_TOO_LONG:
+      case JSON_TOO_MANY_TOKENS:
+        return IndicatorsError.LIMIT_EXCEEDED;
+      case JSON_IO:
+        return IndicatorsError.READ_FAILED;
+      default:
+        return IndicatorsError.MALFORMED_JSON;
     }
-    return String.format(Locale.ROOT, " (line %d, column %d)", location.getLineNr(), location.getColumnNr());
   }
 
-  private static CatalogueFormatException single(IndicatorsError error, String message) {
-    return new CatalogueFormatException(List.of(new Problem("", error, message)));
+  private static CatalogueFormatException single(String path, IndicatorsError error, String message) {
+    return new CatalogueFormatException(List.of(new Problem(path, error, message)));
   }
 }

@@ -1,7 +1,7 @@
 package eu.barrier.indicators.internal;
 
 import eu.barrier.indicators.IndicatorsError;
-import eu.barrier.indicators.catalogue.Agency;
+import eu.barrier.core.observation.Agency;
 import eu.barrier.indicators.catalogue.Basis;
 import eu.barrier.indicators.catalogue.Catalogue;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
@@ -12,11 +12,11 @@ import eu.barrier.indicators.catalogue.Language;
 import eu.barrier.indicators.catalogue.LocalizedText;
 import eu.barrier.indicators.catalogue.Provenance;
 import eu.barrier.indicators.catalogue.Purpose;
-import eu.barrier.indicators.catalogue.Sector;
+import eu.barrier.core.establishment.Sector;
 import eu.barrier.indicators.catalogue.SemanticVersion;
 import eu.barrier.indicators.catalogue.SourceDocument;
 import eu.barrier.indicators.catalogue.Strength;
-import eu.barrier.indicators.catalogue.SubjectKind;
+import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.catalogue.Verification;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -66,6 +66,8 @@ public final class CatalogueReader {
   public static final Pattern REFERENCE =
       Pattern.compile("(" + CATALOGUE_ID.pattern() + "/)?" + INDICATOR_ID.pattern());
   private static final Pattern URL = Pattern.compile("https?://[^\\s\\p{Cntrl}]+");
+  private static final Pattern SAFE_KEY = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
+  private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{6}");
   private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   private static final Set<String> ROOT_FIELDS = Set.of("format", "id", "version", "title", "description",
@@ -120,7 +122,7 @@ public final class CatalogueReader {
     }
     LocalizedText title = text(root, "", "title", MAX_SHORT_TEXT, false, true);
     LocalizedText description = text(root, "", "description", MAX_LONG_TEXT, false, true);
-    SubjectKind subjectKind = name(root, "", "subjectKind", SubjectKind.values(), SubjectKind::id, true);
+    SubjectKind subjectKind = name(root, "", "subjectKind", SubjectKind.values(), CatalogueNames::name, true);
     Purpose purpose = name(root, "", "purpose", Purpose.values(), Purpose::id, true);
     Boolean childProtection = bool(root, "", "childProtection");
     Provenance provenance = provenance(root.get("provenance"), "/provenance");
@@ -193,8 +195,8 @@ public final class CatalogueReader {
     LocalizedText description = text(node, path, "description", MAX_LONG_TEXT, true, true);
     Category category = name(node, path, "category", Category.values(), Category::id, true);
     Strength strength = name(node, path, "strength", Strength.values(), Strength::id, true);
-    List<Agency> observedBy = names(node, path, "observedBy", Agency.values(), Agency::id, 1, true);
-    List<Sector> sectors = names(node, path, "sectors", Sector.values(), Sector::id, 0, true);
+    List<Agency> observedBy = names(node, path, "observedBy", Agency.values(), CatalogueNames::name, 1, true);
+    List<Sector> sectors = names(node, path, "sectors", Sector.values(), CatalogueNames::name, 0, true);
     Basis basis = name(node, path, "basis", Basis.values(), Basis::id, true);
     List<String> sources = strings(node, path, "sources", CATALOGUE_ID, "a lower-kebab source id", MAX_SOURCES);
     List<String> related = strings(node, path, "related", REFERENCE, "INDICATOR-ID or catalogue-id/INDICATOR-ID",
@@ -442,25 +444,14 @@ public final class CatalogueReader {
   }
 
   /**
-   * Escapes a key for a JSON Pointer (RFC 6901) and makes control and non-ASCII characters visible.
+   * Returns an object key as a JSON Pointer segment if it is safe to show, otherwise {@code *}: the
+   * same rule as core's JSON codec (at most 64 characters of {@code [A-Za-z0-9_.-]} and no run of
+   * six digits, which may be part of an identifier or a birth date).
    *
    * @param key the object key
-   * @return the escaped reference token
+   * @return the key or {@code *}
    */
   public static String escape(String key) {
-    StringBuilder sb = new StringBuilder(key.length());
-    for (int i = 0; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == '~') {
-        sb.append("~0");
-      } else if (c == '/') {
-        sb.append("~1");
-      } else if (c < 0x20 || c > 0x7e) {
-        sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
+    return SAFE_KEY.matcher(key).matches() && !DIGIT_RUN.matcher(key).find() ? key : "*";
   }
 }

@@ -1,5 +1,8 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.observation.SubjectKind;
+import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Agency;
 import static eu.barrier.indicators.catalogue.CatalogueDocs.firstIndicator;
 import static eu.barrier.indicators.catalogue.CatalogueDocs.loadDraft;
 import static eu.barrier.indicators.catalogue.CatalogueDocs.minimal;
@@ -59,11 +62,11 @@ final class CatalogueLoadingTest {
   }
 
   @Test
-  void load_malformedJson_throwsWithLineAndColumn() {
+  void load_malformedJson_throwsWithItsPath() {
     CatalogueFormatException e = draftFails("{\"format\": \"barrier-catalogue-v1\",\n \"id\": }");
 
-    assertSingle(e, "", IndicatorsError.MALFORMED_JSON);
-    assertThat(e.problems().get(0).message()).contains("line 2");
+    assertSingle(e, "/id", IndicatorsError.MALFORMED_JSON);
+    assertThat(e.problems().get(0).message()).contains("BARRIER-CORE-0101");
   }
 
   @Test
@@ -84,7 +87,7 @@ final class CatalogueLoadingTest {
     String json = new String(CatalogueDocs.bytes(minimal()), StandardCharsets.UTF_8)
         .replaceFirst("\"id\":\"test-catalogue\"", "\"id\":\"test-catalogue\",\"id\":\"other\"");
 
-    assertSingle(draftFails(json), "", IndicatorsError.DUPLICATE_KEY);
+    assertSingle(draftFails(json), "/id", IndicatorsError.DUPLICATE_KEY);
   }
 
   @Test
@@ -97,7 +100,7 @@ final class CatalogueLoadingTest {
   void load_nestingTooDeep_throwsLimitExceeded() {
     String json = "{\"format\":" + "[".repeat(40) + "]".repeat(40) + "}";
 
-    assertSingle(draftFails(json), "", IndicatorsError.LIMIT_EXCEEDED);
+    assertSingle(draftFails(json), "/format/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", IndicatorsError.LIMIT_EXCEEDED);
   }
 
   @Test
@@ -251,11 +254,15 @@ final class CatalogueLoadingTest {
   }
 
   @Test
-  void load_keyWithSlashAndTilde_isEscapedInPointer() {
+  void load_unsafeKeys_areHiddenInPointer() {
     ObjectNode doc = minimal();
     doc.put("a/b~c", 1);
+    firstIndicator(doc).put("85073003328", 1);
 
-    assertSingle(draftFails(doc), "/a~1b~0c", IndicatorsError.UNKNOWN_FIELD);
+    CatalogueFormatException e = draftFails(doc);
+
+    assertThat(e.problems()).extracting(Problem::path).containsExactly("/*", "/indicators/0/*");
+    assertThat(e.getMessage()).doesNotContain("85073003328");
   }
 
   @Test

@@ -6,7 +6,11 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Agency;
+import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.internal.BuiltIns;
+import eu.barrier.indicators.internal.CatalogueNames;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -60,6 +64,40 @@ final class CatalogueSchemaTest {
     List<Error> errors = SCHEMA.validate(doc);
 
     assertThat(errors).isEmpty();
+  }
+
+  private static List<String> schemaEnum(String... path) throws IOException {
+    JsonNode node = CatalogueDocs.MAPPER.readTree(resource(Catalogues.SCHEMA_RESOURCE));
+    for (String step : path) {
+      node = node.get(step);
+    }
+    List<String> names = new java.util.ArrayList<>();
+    node.get("enum").values().forEach(v -> names.add(v.stringValue()));
+    return names;
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(CatalogueNames::name).toList();
+  }
+
+  @Test
+  void schema_enumerations_matchTheJavaEnums() throws IOException {
+    String[] indicator = {"$defs", "indicator", "properties"};
+    assertThat(schemaEnum(indicator[0], indicator[1], indicator[2], "observedBy", "items"))
+        .containsExactlyElementsOf(names(Agency.values()));
+    assertThat(schemaEnum(indicator[0], indicator[1], indicator[2], "sectors", "items"))
+        .containsExactlyElementsOf(names(Sector.values()));
+    assertThat(schemaEnum("properties", "subjectKind")).containsExactlyInAnyOrderElementsOf(names(SubjectKind.values()));
+    assertThat(schemaEnum(indicator[0], indicator[1], indicator[2], "category"))
+        .containsExactlyElementsOf(java.util.Arrays.stream(Category.values()).map(Category::id).toList());
+    assertThat(schemaEnum(indicator[0], indicator[1], indicator[2], "strength"))
+        .containsExactlyElementsOf(java.util.Arrays.stream(Strength.values()).map(Strength::id).toList());
+    assertThat(schemaEnum(indicator[0], indicator[1], indicator[2], "basis"))
+        .containsExactlyElementsOf(java.util.Arrays.stream(Basis.values()).map(Basis::id).toList());
+    assertThat(schemaEnum("properties", "purpose"))
+        .containsExactlyElementsOf(java.util.Arrays.stream(Purpose.values()).map(Purpose::id).toList());
+    assertThat(schemaEnum("$defs", "provenance", "properties", "verification"))
+        .containsExactlyElementsOf(java.util.Arrays.stream(Verification.values()).map(Verification::id).toList());
   }
 
   @Test

@@ -101,6 +101,20 @@ final class CatalogueSchemaTest {
   }
 
   @Test
+  void docs_exampleCatalogue_loadsLintsCleanAndValidates() throws IOException {
+    String markdown = Files.readString(Path.of("../docs/catalogue-format.md"));
+    int start = markdown.indexOf("```json\n") + "```json\n".length();
+    String example = markdown.substring(start, markdown.indexOf("```", start));
+
+    Catalogue catalogue = Catalogues.load(new java.io.ByteArrayInputStream(
+        example.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+    assertThat(catalogue.id()).isEqualTo("my-city-nightshops");
+    assertThat(CatalogueLint.check(catalogue).isClean()).isTrue();
+    assertThat(SCHEMA.validate(CatalogueDocs.MAPPER.readTree(example))).isEmpty();
+  }
+
+  @Test
   void schema_minimalTestDocument_validates() {
     assertThat(SCHEMA.validate(CatalogueDocs.minimal())).isEmpty();
   }

@@ -45,6 +45,20 @@ public final class Catalogues {
   private Catalogues() {}
 
   /**
+   * Opens the JSON Schema of catalogue format version 1 ({@link #SCHEMA_RESOURCE}). Works on the
+   * module path, where another module cannot read this module's resources directly.
+   *
+   * @return a new stream over the schema; the caller closes it
+   */
+  public static InputStream openSchema() {
+    InputStream in = Catalogues.class.getResourceAsStream(SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("catalogue schema resource is missing");
+    }
+    return in;
+  }
+
+  /**
    * Loads a catalogue and checks it with {@link CatalogueLint#check(Catalogue)}.
    *
    * @param in the document, UTF-8 JSON; read to its end, not closed

@@ -30,7 +30,7 @@ final class CatalogueSchemaTest {
   private static final Schema SCHEMA = loadSchema();
 
   private static Schema loadSchema() {
-    try (InputStream in = Catalogues.class.getResourceAsStream(Catalogues.SCHEMA_RESOURCE)) {
+    try (InputStream in = Catalogues.openSchema()) {
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     } catch (IOException e) {
       throw new IllegalStateException(e);

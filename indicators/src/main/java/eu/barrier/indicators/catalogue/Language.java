@@ -1,0 +1,52 @@
+package eu.barrier.indicators.catalogue;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A language of Barrier's texts: Dutch, French or English.
+ *
+ * <p>Each constant has a JSON name, returned by {@link #id()} and read by {@link #fromId(String)};
+ * these names are the only mapping between the catalogue format and this enum.
+ */
+public enum Language {
+  /** Dutch. */
+  NL("nl"),
+  /** French. */
+  FR("fr"),
+  /** English. */
+  EN("en");
+
+  private final String id;
+
+  Language(String id) {
+    this.id = id;
+  }
+
+  /**
+   * Returns the name used in catalogue documents, for example {@code "nl"}.
+   *
+   * @return the JSON name; never {@code null}
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the constant with the given JSON name.
+   *
+   * @param id the JSON name, case-sensitive
+   * @return the constant
+   * @throws IllegalArgumentException if no constant has that name
+   * @throws NullPointerException if {@code id} is {@code null}
+   */
+  public static Language fromId(String id) {
+    Objects.requireNonNull(id, "id");
+    for (Language value : values()) {
+      if (value.id.equals(id)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT, "unknown Language name (%d characters)", id.length()));
+  }
+}

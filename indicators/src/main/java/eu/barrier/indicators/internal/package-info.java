@@ -1,0 +1,5 @@
+/**
+ * Implementation of the catalogue loader: the strict JSON reader, the built-in index and the
+ * protected-term lists. Not exported; not API.
+ */
+package eu.barrier.indicators.internal;

@@ -1,17 +1,11 @@
 package eu.barrier.core.internal.json;
 
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.MapperConfig;
 import tools.jackson.databind.deser.Deserializers;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.introspect.AnnotatedClass;
 import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.module.SimpleModule;
@@ -65,39 +59,16 @@ final class EnumIdModule extends SimpleModule {
     public ValueDeserializer<?> findEnumDeserializer(
         JavaType type, DeserializationConfig config, BeanDescription.Supplier beanDescRef) {
       Class<?> raw = type.getRawClass();
-      return EnumIds.isBarrierEnum(raw) ? new ExactIdDeserializer(raw) : null;
+      if (!EnumIds.isBarrierEnum(raw)) {
+        return null;
+      }
+      return new StringValueDeserializer<Enum<?>>(
+          raw, LogicalType.Enum, "expected an enum id as a JSON string", id -> EnumIds.lookup(raw, id));
     }
 
     @Override
     public boolean hasDeserializerFor(DeserializationConfig config, Class<?> valueType) {
       return EnumIds.isBarrierEnum(valueType);
-    }
-  }
-
-  private static final class ExactIdDeserializer extends StdScalarDeserializer<Object> {
-
-    private static final long serialVersionUID = 1L;
-
-    ExactIdDeserializer(Class<?> enumClass) {
-      super(enumClass);
-    }
-
-    @Override
-    public LogicalType logicalType() {
-      return LogicalType.Enum;
-    }
-
-    @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw MismatchedInputException.from(p, handledType(), "expected an enum id as a JSON string");
-      }
-      Enum<?> constant = EnumIds.lookup(handledType(), p.getString());
-      if (constant == null) {
-        // the value is not passed on: messages of this codec never carry input
-        throw InvalidFormatException.from(p, "not an id of this enum", null, handledType());
-      }
-      return constant;
     }
   }
 }

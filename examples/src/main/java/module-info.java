@@ -3,4 +3,6 @@ module eu.barrier.examples {
   requires eu.barrier.core;
   requires eu.barrier.indicators;
   requires eu.barrier.privacy;
+
+  exports eu.barrier.examples.quickstart;
 }

@@ -1,0 +1,2 @@
+/** The quick-start example shown in the README. */
+package eu.barrier.examples.quickstart;

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import tools.jackson.core.ErrorReportConfiguration;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -43,6 +45,13 @@ public final class JsonEngine {
   private final JsonLimits limits;
   private final JsonMapper strict;
   private final JsonMapper collecting;
+
+  /*
+   * Readers are immutable and cost a type lookup to build; build each once per target type. The
+   * types are the program's own classes, so the maps stay small.
+   */
+  private final ConcurrentMap<JavaType, ObjectReader> strictReaders = new ConcurrentHashMap<>();
+  private final ConcurrentMap<JavaType, ObjectReader> collectingReaders = new ConcurrentHashMap<>();
 
   /**
    * Builds the mappers.
@@ -121,7 +130,14 @@ public final class JsonEngine {
    * enabled on the mapper, is switched off per reader only for that reason.
    */
   private ObjectReader strictReader(JavaType type) {
-    return strict.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    return strictReaders.computeIfAbsent(
+        type, t -> strict.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+  }
+
+  /** The collecting reader for the type, before the per-call handler and attribute are added. */
+  private ObjectReader collectingReader(JavaType type) {
+    return collectingReaders.computeIfAbsent(
+        type, t -> collecting.readerFor(t).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
   }
 
   /**
@@ -241,9 +257,7 @@ public final class JsonEngine {
       return fatal(collector, new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length);
     }
     ObjectReader reader =
-        collecting
-            .readerFor(type)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        collectingReader(type)
             .withHandler(collector)
             .withAttribute(ProblemCollector.ATTRIBUTE, collector);
     JsonParser parser = null;

@@ -378,7 +378,7 @@ public final class Envelopes {
         throw fail(VerificationFailure.BAD_SIGNATURE, "");
       }
       // 9. replay, only for authentic messages so that forgeries cannot fill the store
-      if (!replayStore.firstSeen(header.messageId(), header.expiresAt().plus(CLOCK_SKEW))) {
+      if (!replayStore.firstSeen(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW))) {
         throw fail(VerificationFailure.REPLAY, "");
       }
       return new OpenedEnvelope(header, Jcs.canonicalize(payload));

@@ -19,7 +19,7 @@ public final class InMemoryReplayStore implements ReplayStore {
   private static final int PURGE_EVERY = 1024;
 
   private final Clock clock;
-  private final ConcurrentHashMap<UUID, Instant> seen = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Key, Instant> seen = new ConcurrentHashMap<>();
   private final AtomicInteger inserts = new AtomicInteger();
 
   /**
@@ -32,13 +32,14 @@ public final class InMemoryReplayStore implements ReplayStore {
   }
 
   @Override
-  public boolean firstSeen(UUID messageId, Instant keepUntil) {
+  public boolean firstSeen(String recipient, UUID messageId, Instant keepUntil) {
+    Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(keepUntil, "keepUntil");
     if (inserts.incrementAndGet() % PURGE_EVERY == 0) {
       purge();
     }
-    return seen.putIfAbsent(messageId, keepUntil) == null;
+    return seen.putIfAbsent(new Key(recipient, messageId), keepUntil) == null;
   }
 
   /** Drops ids whose keep-until instant has passed. */
@@ -55,6 +56,8 @@ public final class InMemoryReplayStore implements ReplayStore {
   public int size() {
     return seen.size();
   }
+
+  private record Key(String recipient, UUID messageId) {}
 
   @Override
   public String toString() {

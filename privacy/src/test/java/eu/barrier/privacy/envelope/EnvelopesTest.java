@@ -279,6 +279,26 @@ final class EnvelopesTest {
     }
   }
 
+  @Test
+  void open_everyBytePositionFlipped_oneRecipient_neverOpens() {
+    byte[] message = sealTo(POLICE.publicKeys());
+    List<Integer> opened = new ArrayList<>();
+    for (int i = 0; i < message.length; i++) {
+      for (int xor : new int[] {0x01, 0x20, 0x80}) {
+        byte[] m = message.clone();
+        m[i] ^= (byte) xor;
+        Envelopes fresh = Envelopes.builder().clock(clock).build();
+        try {
+          fresh.open(POLICE, TRUSTED, m);
+          opened.add(i);
+        } catch (EnvelopeVerificationException expected) {
+          assertThat(expected.getMessage()).doesNotContain(Fixture.PAYLOAD_MARKER);
+        }
+      }
+    }
+    assertThat(opened).isEmpty();
+  }
+
   // ------------------------------------------------------------------ seal input
 
   @Test

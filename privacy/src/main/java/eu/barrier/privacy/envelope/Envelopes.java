@@ -135,6 +135,8 @@ public final class Envelopes {
    * @throws EnvelopeException with {@link PrivacyError#ENVELOPE_PAYLOAD} for a payload that is not
    *     one JSON object RFC 8785 can canonicalise, or {@link PrivacyError#ENVELOPE_FIELD} for a bad
    *     recipient list or a retention date before today
+   * @throws eu.barrier.privacy.audit.AuditException if an audit log is configured and cannot be
+   *     written; the message is then not returned
    */
   public SealedEnvelope seal(PartyKeys sender, List<PartyPublicKeys> recipients, SealParameters parameters,
       byte[] payloadJson) {
@@ -259,18 +261,19 @@ public final class Envelopes {
    * @return the header and the payload
    * @throws EnvelopeVerificationException naming the first check that failed; nothing else is
    *     thrown for any message bytes
+   * @throws eu.barrier.privacy.audit.AuditException if an audit log is configured and cannot be
+   *     written; the payload is then not returned
    */
   public OpenedEnvelope open(PartyKeys recipient, Collection<PartyPublicKeys> trustedSenders, byte[] message)
       throws EnvelopeVerificationException {
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(trustedSenders, "trustedSenders");
     Objects.requireNonNull(message, "message");
+    trustedSenders.forEach(k -> Objects.requireNonNull(k, "trustedSenders element"));
     EnvelopeHeader[] seen = new EnvelopeHeader[1];
+    OpenedEnvelope opened;
     try {
-      OpenedEnvelope opened = openChecked(recipient, trustedSenders, message, seen);
-      EnvelopeHeader h = opened.header();
-      audit(AuditAction.OPEN, recipient.partyId(), h, h.sender().party(), null, keyIds(h));
-      return opened;
+      opened = openChecked(recipient, trustedSenders, message, seen);
     } catch (EnvelopeVerificationException e) {
       audit(AuditAction.REJECT, recipient.partyId(), seen[0], seen[0] == null ? null : seen[0].sender().party(),
           e.code(), seen[0] == null ? List.of() : keyIds(seen[0]));
@@ -281,6 +284,9 @@ public final class Envelopes {
       audit(AuditAction.REJECT, recipient.partyId(), seen[0], null, ex.code(), List.of());
       throw ex;
     }
+    EnvelopeHeader h = opened.header();
+    audit(AuditAction.OPEN, recipient.partyId(), h, h.sender().party(), null, keyIds(h));
+    return opened;
   }
 
   private OpenedEnvelope openChecked(PartyKeys me, Collection<PartyPublicKeys> trusted, byte[] message,

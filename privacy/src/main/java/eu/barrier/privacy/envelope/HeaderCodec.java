@@ -86,7 +86,7 @@ final class HeaderCodec {
         || Duration.between(h.issuedAt(), h.expiresAt()).compareTo(Envelopes.MAX_VALIDITY) > 0) {
       throw new Invalid("/header/expiresAt: after issuedAt, by at most 90 days");
     }
-    if (!Texts.isValidLabel(h.purpose())) {
+    if (!Texts.isValidPurpose(h.purpose())) {
       throw new Invalid("/header/purpose");
     }
     if (!Texts.isValidText(h.legalBasis(), SealParameters.MAX_LEGAL_BASIS_LENGTH)) {

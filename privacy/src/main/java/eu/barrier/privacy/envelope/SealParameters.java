@@ -38,7 +38,7 @@ public final class SealParameters {
   /**
    * Starts parameters with the four required fields.
    *
-   * @param purpose a purpose label: 1 to 64 characters of {@code a-z 0-9 . _ : / - +}, starting
+   * @param purpose a purpose label: 1 to 64 characters of {@code a-z 0-9 . _ : / -}, starting
    *     with a letter or digit
    * @param legalBasis the legal basis, 1 to 512 characters without control characters
    * @param handling the handling marking
@@ -122,8 +122,8 @@ public final class SealParameters {
     private Builder(String purpose, String legalBasis, Handling handling, LocalDate retainUntil) {
       Objects.requireNonNull(purpose, "purpose");
       Objects.requireNonNull(legalBasis, "legalBasis");
-      if (!Texts.isValidLabel(purpose)) {
-        throw EnvelopeException.field("purpose: a label of 1 to 64 characters of a-z 0-9 . _ : / - +");
+      if (!Texts.isValidPurpose(purpose)) {
+        throw EnvelopeException.field("purpose: a label of 1 to 64 characters of a-z 0-9 . _ : / -");
       }
       if (!Texts.isValidText(legalBasis, MAX_LEGAL_BASIS_LENGTH)) {
         throw EnvelopeException.field("legalBasis: 1 to 512 characters without control characters");
@@ -137,7 +137,8 @@ public final class SealParameters {
     /**
      * Sets the payload type label (default {@value SealParameters#DEFAULT_PAYLOAD_TYPE}).
      *
-     * @param payloadType a label of the same shape as the purpose
+     * @param payloadType a label: 1 to 64 characters of {@code a-z 0-9 . _ : / - +}, starting with
+     *     a letter or digit
      * @return this
      * @throws EnvelopeException with {@code ENVELOPE_FIELD} for a malformed label
      */

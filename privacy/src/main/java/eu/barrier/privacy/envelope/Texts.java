@@ -27,6 +27,11 @@ final class Texts {
     return true;
   }
 
+  /** A purpose: 1 to 64 characters of a-z 0-9 . _ : / - starting with a letter or digit (an audit label too). */
+  static boolean isValidPurpose(String s) {
+    return isValidLabel(s) && s.indexOf('+') < 0;
+  }
+
   /** 1 to 64 characters of a-z 0-9 . _ : / - + starting with a letter or digit. */
   static boolean isValidLabel(String s) {
     if (s == null || s.isEmpty() || s.length() > 64) {

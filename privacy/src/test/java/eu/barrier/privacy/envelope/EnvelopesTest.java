@@ -318,6 +318,8 @@ final class EnvelopesTest {
         .isInstanceOf(EnvelopeException.class).hasMessageContaining("BARRIER-PRIV-0410").hasMessageNotContaining("Bad Purpose");
     assertThatThrownBy(() -> SealParameters.builder("p", "line\nbreak", Handling.of(Tlp.RED), LocalDate.MAX))
         .isInstanceOf(EnvelopeException.class);
+    assertThatThrownBy(() -> SealParameters.builder("a+b", "x", Handling.of(Tlp.RED), LocalDate.MAX))
+        .isInstanceOf(EnvelopeException.class);
     assertThatThrownBy(() -> Handling.of(Tlp.GREEN)).isInstanceOf(EnvelopeException.class);
     assertThatThrownBy(() -> new Handling(Tlp.RED, "community", List.of())).isInstanceOf(EnvelopeException.class);
     assertThatThrownBy(() -> SealParameters.builder("p", "x", Handling.of(Tlp.RED), LocalDate.MAX)

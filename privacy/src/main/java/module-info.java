@@ -1,6 +1,6 @@
 /**
  * Barrier privacy: keyed pseudonyms with key sets and rotation, generalisation of dates, ages and
- * addresses, and a tamper-evident audit log.
+ * addresses, a signed and encrypted exchange envelope, and a tamper-evident audit log.
  *
  * <p>Secret key material is reachable only with a {@link eu.barrier.privacy.SecretAccess} token.
  * Extension points live in {@code eu.barrier.privacy.spi}; {@code eu.barrier.privacy.internal} is
@@ -16,6 +16,7 @@ module eu.barrier.privacy {
   exports eu.barrier.privacy.key;
   exports eu.barrier.privacy.generalise;
   exports eu.barrier.privacy.audit;
+  exports eu.barrier.privacy.envelope;
   exports eu.barrier.privacy.spi;
 
   uses eu.barrier.privacy.spi.AuditSink;

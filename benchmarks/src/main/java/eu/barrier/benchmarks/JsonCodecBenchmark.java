@@ -143,8 +143,8 @@ public class JsonCodecBenchmark {
   };
 
   private static final Agency[] SOURCES = {
-    Agency.SOCIAL_INSPECTION_BE, Agency.LOCAL_POLICE, Agency.POPULATION_REGISTER,
-    Agency.FEDERAL_POLICE_BE, Agency.TAX_AUTHORITY
+    Agency.SOCIAL_INSPECTION, Agency.LOCAL_POLICE, Agency.POPULATION_REGISTER,
+    Agency.FEDERAL_POLICE, Agency.TAX_AUTHORITY
   };
 
   static EstablishmentDocument document(int observations) {

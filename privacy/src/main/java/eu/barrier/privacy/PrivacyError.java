@@ -5,8 +5,9 @@ import eu.barrier.core.ErrorCode;
 /**
  * The stable error codes of {@code barrier-privacy}.
  *
- * <p>Ranges: {@code 00xx} pseudonyms and their contexts, {@code 01xx} key sets, {@code 02xx}
- * generalisation, {@code 03xx} the audit log. Codes are never reused or renumbered. Every code is
+ * <p>Ranges: {@code 00xx} pseudonyms and their contexts, {@code 01xx} key sets and party key
+ * files, {@code 02xx} generalisation, {@code 03xx} the audit log, {@code 04xx} the exchange
+ * envelope. Codes are never reused or renumbered. Every code is
  * listed in {@code docs/error-codes.md}.
  */
 public enum PrivacyError implements ErrorCode {
@@ -51,6 +52,20 @@ public enum PrivacyError implements ErrorCode {
   KEYSET_PARAMETERS("BARRIER-PRIV-0110", "the key parameters must name a known parameter set such as HMAC_SHA256_V1"),
   /** Unknown key status. */
   KEYSET_STATUS("BARRIER-PRIV-0111", "the key status must be PRIMARY, ACTIVE, DISABLED or DESTROYED"),
+  /** A party key file declares another format than the one expected. */
+  PARTY_KEYS_FORMAT("BARRIER-PRIV-0112",
+      "a party key file is barrier-party-keys/1 (secret) or barrier-party-public/1 (public) as expected"),
+  /** A party id has the wrong shape. */
+  PARTY_ID("BARRIER-PRIV-0113",
+      "a party id is 1 to 64 characters of a-z, 0-9 and . _ : / - and starts with a letter or digit"),
+  /** Exchange key material has the wrong encoding or length, or is not a valid key. */
+  PARTY_KEY_MATERIAL("BARRIER-PRIV-0114",
+      "an exchange key is 32 bytes of canonical unpadded base64url and a valid key of its algorithm"),
+  /** A key id is not the fingerprint of its key. */
+  PARTY_KEY_ID("BARRIER-PRIV-0115", "an exchange key id is the fingerprint of its public key"),
+  /** Unknown exchange key algorithm. */
+  PARTY_KEY_ALGORITHM("BARRIER-PRIV-0116",
+      "the signing key algorithm is Ed25519 and the encryption key algorithm DHKEM-X25519-HKDF-SHA256"),
 
   // ---- 02xx generalisation (eu.barrier.privacy.generalise) ----
 
@@ -73,6 +88,38 @@ public enum PrivacyError implements ErrorCode {
   AUDIT_IO("BARRIER-PRIV-0302", "the audit log must be readable and writable"),
   /** An existing audit log cannot be continued because its last entry is not a valid entry. */
   AUDIT_RESUME("BARRIER-PRIV-0303", "an audit log is continued only from a valid last entry"),
+
+  // ---- 04xx exchange envelope (eu.barrier.privacy.envelope) ----
+
+  /** The message is not canonical JSON of the envelope schema. */
+  ENVELOPE_MALFORMED("BARRIER-PRIV-0401",
+      "a message is RFC 8785 canonical JSON of the documented envelope schema"),
+  /** The envelope version is not one this library opens. */
+  ENVELOPE_VERSION("BARRIER-PRIV-0402", "the envelope version must be 1"),
+  /** This party and its encryption key are not among the recipients. */
+  ENVELOPE_NOT_ADDRESSED("BARRIER-PRIV-0403",
+      "the message must name this party and its encryption key id as a recipient"),
+  /** The message has expired. */
+  ENVELOPE_EXPIRED("BARRIER-PRIV-0404", "the message must not be expired (60 seconds of clock skew allowed)"),
+  /** The message was issued in the future. */
+  ENVELOPE_NOT_YET_VALID("BARRIER-PRIV-0405",
+      "the message must not be issued in the future (60 seconds of clock skew allowed)"),
+  /** No trusted public key matches the sender. */
+  ENVELOPE_UNKNOWN_SENDER("BARRIER-PRIV-0406",
+      "the sender party id and signing key id must name a trusted public key"),
+  /** Authenticated decryption failed: the ciphertext or the header was changed. */
+  ENVELOPE_TAMPERED("BARRIER-PRIV-0407",
+      "the ciphertext and the header must authenticate under the recipient's key (HPKE, AES-128-GCM)"),
+  /** The signature does not verify. */
+  ENVELOPE_BAD_SIGNATURE("BARRIER-PRIV-0408",
+      "the sender's Ed25519 signature over the canonical header and payload must verify"),
+  /** The message id was seen before. */
+  ENVELOPE_REPLAY("BARRIER-PRIV-0409", "a message id is accepted only once"),
+  /** A header field given to seal breaks its rule. */
+  ENVELOPE_FIELD("BARRIER-PRIV-0410", "envelope header fields must follow the documented rules"),
+  /** The payload given to seal is not a JSON object RFC 8785 can canonicalise. */
+  ENVELOPE_PAYLOAD("BARRIER-PRIV-0411",
+      "the payload is one JSON object with finite numbers and without lone surrogates"),
   ;
 
   private final String code;

@@ -1,9 +1,10 @@
 package eu.barrier.privacy.audit;
 
+import eu.barrier.core.json.JsonFormatException;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.internal.ByteEncoder;
 import eu.barrier.privacy.internal.Hex;
-import eu.barrier.privacy.internal.StrictJson;
+import eu.barrier.privacy.internal.PrivacyJson;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -118,7 +118,7 @@ public final class AuditRecord {
       return null;
     }
     try {
-      JsonNode n = StrictJson.read(line);
+      JsonNode n = PrivacyJson.KEYS.read(line, JsonNode.class);
       if (!n.isObject()) {
         return null;
       }
@@ -161,7 +161,7 @@ public final class AuditRecord {
       }
       AuditRecord r = new AuditRecord(seq, time, b.build(), prev, hash);
       return r.toJsonLine().equals(line) ? r : null;
-    } catch (JacksonException | DateTimeParseException | IllegalArgumentException
+    } catch (JsonFormatException | DateTimeParseException | IllegalArgumentException
         | AuditException e) {
       return null;
     }

@@ -3,16 +3,19 @@ package eu.barrier.privacy.key;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.SecretBytes;
-import eu.barrier.privacy.internal.StrictJson;
+import eu.barrier.core.json.JsonFormatException;
+import eu.barrier.privacy.internal.Jcs;
+import eu.barrier.privacy.internal.PrivacyJson;
 import eu.barrier.privacy.pseudonym.PseudonymParameters;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,6 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
  * SecretAccess} token both ways. The public form ({@code barrier-keyset-public/1}) holds ids,
  * statuses and parameter sets only; {@link #writePublic} never writes material and {@link
  * #parsePublic} rejects a document that contains any.
+ *
+ * <p>Files are written as RFC 8785 canonical JSON on one line followed by a line feed (members in
+ * code-unit order, keys in key set order); any JSON white space is accepted on reading. Reading
+ * goes through core's strict {@code BarrierJson} codec.
  *
  * <p>Every read method throws only {@link KeySetException} for bad input; its message names the
  * rule and a JSON path, never key material.
@@ -53,7 +60,7 @@ public final class KeySets {
   public static String write(KeySet keySet, SecretAccess access) {
     Objects.requireNonNull(keySet, "keySet");
     SecretAccess.require(access);
-    ObjectNode root = StrictJson.object();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     ArrayNode keys = root.putArray("keys");
     for (PseudonymKey k : keySet.keys()) {
@@ -63,7 +70,7 @@ public final class KeySets {
       n.put("parameters", k.parameters().name());
       k.material(access).ifPresent(m -> n.put("material", B64.encodeToString(m.toByteArray(access))));
     }
-    return StrictJson.writePretty(root);
+    return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
   }
 
   /**
@@ -85,7 +92,7 @@ public final class KeySets {
    */
   public static String writePublic(KeySetInfo info) {
     Objects.requireNonNull(info, "info");
-    ObjectNode root = StrictJson.object();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", PUBLIC_FORMAT);
     ArrayNode keys = root.putArray("keys");
     for (KeyInfo k : info.keys()) {
@@ -94,7 +101,7 @@ public final class KeySets {
       n.put("status", k.status().name());
       n.put("parameters", k.parameters());
     }
-    return StrictJson.writePretty(root);
+    return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
   }
 
   /**
@@ -170,10 +177,11 @@ public final class KeySets {
   private static JsonNode readRoot(String json, String expectedFormat) {
     JsonNode root;
     try {
-      root = StrictJson.read(json);
-    } catch (JacksonException e) {
-      // no cause: Jackson's message may quote the input, which may be key material
-      throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "malformed JSON " + StrictJson.where(e));
+      root = PrivacyJson.KEYS.read(json, JsonNode.class);
+    } catch (JsonFormatException e) {
+      // no cause needed: the code and the JSON pointer say where; the message never quotes input
+      throw new KeySetException(PrivacyError.KEYSET_SYNTAX,
+          "malformed JSON (" + e.code() + ") at " + (e.path().isEmpty() ? "/" : e.path()));
     }
     object(root, "");
     members(root, TOP, TOP, "");

@@ -1,7 +1,9 @@
 /**
  * Extension points of the privacy module. {@link eu.barrier.privacy.spi.AuditSink} stores audit
  * records; the module ships an in-memory, an {@link java.lang.Appendable} and a file sink in
- * {@code eu.barrier.privacy.audit}. Implementations are passed in explicitly; nothing depends on
+ * {@code eu.barrier.privacy.audit}. {@link eu.barrier.privacy.spi.ReplayStore} remembers the ids of
+ * opened exchange messages; the default is {@code eu.barrier.privacy.envelope.InMemoryReplayStore}.
+ * Implementations are passed in explicitly; nothing depends on
  * {@link java.util.ServiceLoader} discovery.
  *
  * <p>Stability: experimental, 0.x.

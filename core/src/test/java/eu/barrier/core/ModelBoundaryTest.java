@@ -27,8 +27,8 @@ final class ModelBoundaryTest {
          "nlEstablishmentNumber": "000012345678",
          "address": {"country": "NL", "street": "Tulpenlaan", "houseNumber": "4a", "box": "2",
                      "postcode": "0123 ab", "municipalityCode": "363"},
-         "activityCodes": [{"classification": "SBI_2008", "code": "96-04"},
-                           {"classification": "NACE_BEL_2025"}]}
+         "activityCodes": [{"classification": "sbi-2008", "code": "96-04"},
+                           {"classification": "nace-bel-2025"}]}
         """;
     BoundaryResult<Establishment> result = parse(json, Establishment.class);
     assertThat(result.isValid()).isFalse();
@@ -45,10 +45,10 @@ final class ModelBoundaryTest {
   void parse_observationWithGradingOfWrongScheme_reportsAll() {
     String json = """
         {"indicatorId": "ba-housing-03",
-         "subject": {"kind": "PERSON", "key": "p-1"},
+         "subject": {"kind": "person", "key": "p-1"},
          "period": {"from": "2026-03-14", "to": "2026-03-01"},
-         "source": "LOCAL_POLICE",
-         "grading": {"scheme": "EUROPOL_4X4", "source": "D", "information": "1"}}
+         "source": "local-police",
+         "grading": {"scheme": "europol-4x4", "source": "D", "information": "1"}}
         """;
     BoundaryResult<Observation> result = parse(json, Observation.class);
     assertThat(result.violations()).extracting(Violation::path).containsExactlyInAnyOrder(
@@ -58,9 +58,9 @@ final class ModelBoundaryTest {
   @Test
   void parse_ruleNameAsInputProperty_rejected() {
     String json = """
-        {"indicatorId": "BA-1", "subject": {"kind": "PERSON", "key": "p-1"},
+        {"indicatorId": "BA-1", "subject": {"kind": "person", "key": "p-1"},
          "period": {"from": "2026-03-14", "to": "2026-03-01", "periodOrdered": true},
-         "source": "LOCAL_POLICE"}
+         "source": "local-police"}
         """;
     BoundaryResult<Observation> result = parse(json, Observation.class);
     assertThat(result.isValid()).isFalse();

@@ -9,6 +9,7 @@ import eu.barrier.core.establishment.Establishment;
 import eu.barrier.core.establishment.Organisation;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.json.BarrierJson;
+import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectReference;
@@ -68,6 +69,9 @@ final class ModelFixturesTest {
     assertThat(e.observations()).extracting(o -> o.grading() == null ? null : o.grading().scheme())
         .containsExactly(null, GradingScheme.EUROPOL_4X4, GradingScheme.ADMIRALTY_6X6,
             GradingScheme.UK_3X5X2);
+    assertThat(e.observations()).extracting(Observation::source).containsExactly(
+        Agency.POPULATION_REGISTER, Agency.SOCIAL_INSPECTION, Agency.LABOUR_INSPECTION,
+        Agency.NATIONAL_POLICE);
     assertThat(e.observations().get(2).subject())
         .isEqualTo(SubjectReference.of(amsterdam.nlEstablishmentNumber()));
   }

@@ -7,7 +7,7 @@ import eu.barrier.core.ErrorCode;
  *
  * <p>Ranges: {@code 00xx} pseudonyms and their contexts, {@code 01xx} key sets, {@code 02xx}
  * generalisation, {@code 03xx} the audit log. Codes are never reused or renumbered. Every code is
- * listed in {@code docs/privacy-error-codes.md}.
+ * listed in {@code docs/error-codes.md}.
  */
 public enum PrivacyError implements ErrorCode {
 

@@ -1,11 +1,13 @@
 package eu.barrier.core.json;
 
 import eu.barrier.core.CoreError;
+import eu.barrier.core.internal.json.EnumIds;
 import eu.barrier.core.internal.json.JsonAccess;
 import eu.barrier.core.internal.json.JsonEngine;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The strict JSON codec of Barrier: one Jackson 3 mapper that the library builds and configures
@@ -28,7 +30,8 @@ import java.util.Objects;
  *   <li>a value of another JSON type than the target: a string for a number or boolean, a number
  *       or boolean for a string, a fraction for an integer, a number for an enum, an empty string
  *       for anything but a string;
- *   <li>enum constants other than the exact name;
+ *   <li>enum values other than the exact {@linkplain #enumId(Enum) id} (no other case, no constant
+ *       name where the id differs, no index);
  *   <li>{@code java.time} values other than ISO-8601 strings (no arrays, no epoch numbers);
  *   <li>{@code null} for a primitive, for an array element, or as the document itself;
  *   <li>a value the target type rejects (its constructor or {@code parse} throws).
@@ -39,9 +42,19 @@ import java.util.Objects;
  * eu.barrier.core.validation.Boundary}.
  *
  * <p><b>Writing</b> emits record components in declaration order, omits {@code null} values and
- * empty {@code Optional}s, writes enums by name, {@code LocalDate} as {@code 2026-11-28} and
+ * empty {@code Optional}s, writes enums as their {@linkplain #enumId(Enum) id}, {@code LocalDate}
+ * as {@code 2026-11-28} and
  * {@code Instant} as {@code 2026-11-28T10:15:30Z}. Identifiers are written as their canonical
  * digits.
+ *
+ * <p><b>Enums.</b> Barrier's own enums (declared in packages {@code eu.barrier.*}) are read and
+ * written as the lower-kebab form of the constant name: {@code NAIL_AND_BEAUTY_SALON} is {@code
+ * "nail-and-beauty-salon"}, {@code NACE_BEL_2008} is {@code "nace-bel-2008"}, {@code EUROPOL_4X4}
+ * is {@code "europol-4x4"}. An enum that declares its own form with a {@code @JsonValue} method
+ * keeps it ({@link eu.barrier.core.address.Country} is {@code "BE"} or {@code "NL"}); enums of
+ * other packages are read and written by their exact constant name. The same form is used for
+ * map keys. {@link #enumId(Enum)} and {@link #enumFromId(Class, String)} give other code the same
+ * mapping, so there is one mapping for JSON, catalogues and the command line.
  *
  * <p>Polymorphic typing by class name is disabled and default typing is never activated. Types
  * read from JSON must be accessible to Jackson: in a named module, open their package to {@code
@@ -167,6 +180,37 @@ public final class BarrierJson {
    */
   public String writeString(Object value) {
     return engine.writeString(value);
+  }
+
+  /**
+   * Returns the JSON form of an enum constant, as this codec reads and writes it: the lower-kebab
+   * form of the constant name for Barrier's own enums ({@code SOCIAL_INSPECTION} is {@code
+   * social-inspection}), the value of the enum's {@code @JsonValue} method if it has one, and the
+   * constant name for enums of other packages. See the class description.
+   *
+   * @param constant the constant
+   * @return its id; never {@code null}
+   * @throws NullPointerException if {@code constant} is {@code null}
+   * @throws IllegalArgumentException if the enum's {@code @JsonValue} method cannot be called
+   */
+  public static String enumId(Enum<?> constant) {
+    return EnumIds.id(constant);
+  }
+
+  /**
+   * Returns the constant whose {@linkplain #enumId(Enum) id} is exactly {@code id}. Matching is as
+   * strict as reading JSON: case-sensitive, no trimming, and for Barrier's enums the constant name
+   * ({@code SOCIAL_INSPECTION}) is not an id.
+   *
+   * @param type the enum class
+   * @param id the id, for example {@code nace-bel-2025}
+   * @param <E> the enum type
+   * @return the constant, or empty if no constant has this id
+   * @throws NullPointerException if {@code type} or {@code id} is {@code null}
+   * @throws IllegalArgumentException if the enum's {@code @JsonValue} method cannot be called
+   */
+  public static <E extends Enum<E>> Optional<E> enumFromId(Class<E> type, String id) {
+    return Optional.ofNullable(EnumIds.fromId(type, id));
   }
 
   /**

@@ -7,6 +7,10 @@ import java.util.Locale;
  * The services that observe signals and can raise barriers, after the barrier model (TeamWork!,
  * the Dutch National Rapporteur, CONFINE). The abbreviations in brackets are those of Barrier's
  * domain notes.
+ *
+ * <p>Some services exist in one country only; their Javadoc says which. In JSON, catalogues and
+ * on the command line an agency is named by its lower-kebab id, for example {@code
+ * social-inspection} (see {@link eu.barrier.core.json.BarrierJson#enumId(Enum)}).
  */
 public enum Agency {
   /** Municipal permit desk: operating, environmental and alcohol permits, Bibob (MUN-PERMIT). */
@@ -17,16 +21,16 @@ public enum Agency {
   BUILDING_INSPECTION,
   /** Local police (LP). */
   LOCAL_POLICE,
-  /** Belgian federal police (FP). */
-  FEDERAL_POLICE_BE,
-  /** Dutch national police (Politie). */
-  NATIONAL_POLICE_NL,
-  /** Dutch Royal Marechaussee (KMar): border and identity checks. */
-  ROYAL_MARECHAUSSEE_NL,
-  /** Belgian social inspection (SI): RSZ/ONSS, TSW/CLS, ECOSOC. */
-  SOCIAL_INSPECTION_BE,
-  /** Dutch labour inspectorate (Nederlandse Arbeidsinspectie). */
-  LABOUR_INSPECTION_NL,
+  /** Federal police (FP), Belgium: the federal level of the Belgian integrated police. */
+  FEDERAL_POLICE,
+  /** National police (Politie), the Netherlands. */
+  NATIONAL_POLICE,
+  /** Royal Marechaussee (KMar), the Netherlands: border and identity checks. */
+  ROYAL_MARECHAUSSEE,
+  /** Social inspection (SI), Belgium: RSZ/ONSS, TSW/CLS, ECOSOC. */
+  SOCIAL_INSPECTION,
+  /** Labour inspectorate (Nederlandse Arbeidsinspectie), the Netherlands. */
+  LABOUR_INSPECTION,
   /** Tax authority (FOD Financien / Belastingdienst). */
   TAX_AUTHORITY,
   /** Financial intelligence unit (CTIF-CFI / FIU-Nederland). */

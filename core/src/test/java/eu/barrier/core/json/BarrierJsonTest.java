@@ -180,7 +180,11 @@ final class BarrierJsonTest {
       delimiter = '|',
       value = {
         "{\"grading\":\"D4\"}|/grading",
-        "{\"grading\":\"b2\"}|/grading",
+        "{\"grading\":\"B2\"}|/grading",
+        "{\"grading\":\"B-2\"}|/grading",
+        "{\"grading\":\" b2\"}|/grading",
+        "{\"grading\":\"b2 \"}|/grading",
+        "{\"grading\":\"0\"}|/grading",
         "{\"grading\":\"\"}|/grading",
         "{\"day\":\"28-11-2026\"}|/day",
         "{\"day\":\"2026-02-30\"}|/day",

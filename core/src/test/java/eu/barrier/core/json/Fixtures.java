@@ -41,7 +41,7 @@ final class Fixtures {
   record Wrapper(Sample sample) {}
 
   static final String SAMPLE_JSON =
-      "{\"text\":\"hello\",\"number\":7,\"boxed\":8,\"ratio\":1.5,\"flag\":true,\"grading\":\"B2\","
+      "{\"text\":\"hello\",\"number\":7,\"boxed\":8,\"ratio\":1.5,\"flag\":true,\"grading\":\"b2\","
           + "\"day\":\"2026-11-28\",\"at\":\"2026-11-28T10:15:30Z\",\"items\":[{\"name\":\"a\",\"count\":1},"
           + "{\"name\":\"b\",\"count\":2}],\"note\":\"n\"}";
 

@@ -34,7 +34,7 @@ final class ObservationTest {
   @Test
   void validate_minimalObservation_noViolations() {
     assertThat(paths(new Observation("ILO-AL-DR-01", SUBJECT, ObservedPeriod.on(DAY),
-        Agency.SOCIAL_INSPECTION_BE, null, null, null))).isEmpty();
+        Agency.SOCIAL_INSPECTION, null, null, null))).isEmpty();
   }
 
   @Test

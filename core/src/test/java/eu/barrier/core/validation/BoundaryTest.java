@@ -46,8 +46,8 @@ final class BoundaryTest {
 
   private static final String VALID =
       "{\"title\":\"Case 1\",\"address\":{\"street\":\"Main\",\"postcode\":\"1000\"},"
-          + "\"observations\":[{\"grading\":\"A1\",\"observedOn\":\"2026-11-28\"},"
-          + "{\"grading\":\"C3\",\"observedOn\":\"2026-11-29\",\"note\":\"ok\"}],"
+          + "\"observations\":[{\"grading\":\"a1\",\"observedOn\":\"2026-11-28\"},"
+          + "{\"grading\":\"c3\",\"observedOn\":\"2026-11-29\",\"note\":\"ok\"}],"
           + "\"enterprise\":\"" + KBO + "\",\"bsn\":\"" + BSN + "\"}";
 
   private final Boundary boundary = Boundary.create();
@@ -76,7 +76,7 @@ final class BoundaryTest {
     String doc =
         "{\"title\":\"A title that is far too long\",\"colour\":\"red\","
             + "\"address\":{\"street\":\"Main\"},"
-            + "\"observations\":[{\"grading\":\"A1\",\"observedOn\":\"2026-11-28\"},"
+            + "\"observations\":[{\"grading\":\"a1\",\"observedOn\":\"2026-11-28\"},"
             + "{\"grading\":\"Z9\",\"observedOn\":\"2026-11-29\",\"note\":\"a note longer than ten\"},"
             + "{\"observedOn\":20261130}],"
             + "\"enterprise\":\"" + badCheckDigits(KBO) + "\",\"bsn\":\"" + BSN + "\"}";
@@ -163,7 +163,7 @@ final class BoundaryTest {
   void parse_ordersArrayIndexesNumerically() {
     StringBuilder sb = new StringBuilder("{\"title\":\"x\",\"address\":{\"street\":\"s\",\"postcode\":\"1000\"},\"observations\":[");
     for (int i = 0; i < 12; i++) {
-      sb.append(i == 0 ? "" : ",").append("{\"grading\":\"A1\"}");
+      sb.append(i == 0 ? "" : ",").append("{\"grading\":\"a1\"}");
     }
     sb.append("]}");
     List<Violation> violations = boundary.parse(utf8(sb.toString()), Case.class).violations();

@@ -10,14 +10,10 @@ import eu.barrier.core.id.NlKvkNumber;
 import eu.barrier.core.id.NlRsin;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Writes every {@link Identifier} as its canonical digits and reads each identifier type from a
@@ -41,7 +37,12 @@ final class IdentifierModule extends SimpleModule {
   }
 
   private <T extends Identifier> void add(Class<T> type, Function<CharSequence, T> parse) {
-    addDeserializer(type, new ParsingDeserializer<>(type, parse));
+    // a number would lose leading zeros; identifiers are always strings. A rejected identifier
+    // throws its InvalidIdentifierException, which carries the rule's code.
+    addDeserializer(
+        type,
+        new StringValueDeserializer<>(
+            type, LogicalType.OtherScalar, "expected an identifier as a JSON string", parse::apply));
   }
 
   private static final class CanonicalSerializer extends StdSerializer<Identifier> {
@@ -53,27 +54,6 @@ final class IdentifierModule extends SimpleModule {
     @Override
     public void serialize(Identifier value, JsonGenerator gen, SerializationContext provider) {
       gen.writeString(value.canonical());
-    }
-  }
-
-  private static final class ParsingDeserializer<T extends Identifier> extends StdScalarDeserializer<T> {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient Function<CharSequence, T> parse;
-
-    ParsingDeserializer(Class<T> type, Function<CharSequence, T> parse) {
-      super(type);
-      this.parse = parse;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        // a number would lose leading zeros; identifiers are always strings
-        throw MismatchedInputException.from(p, handledType(), "expected an identifier as a JSON string");
-      }
-      return parse.apply(p.getString()); // InvalidIdentifierException carries the rule's code
     }
   }
 }

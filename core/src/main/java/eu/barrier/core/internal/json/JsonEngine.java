@@ -440,7 +440,7 @@ public final class JsonEngine {
             .disable(DeserializationFeature.UNWRAP_ROOT_VALUE)
             .disable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-            // enums by exact name only
+            // enums by their exact JSON id only (see EnumIdModule)
             .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
             .disable(EnumFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
@@ -479,7 +479,8 @@ public final class JsonEngine {
             .deactivateDefaultTyping()
             .addModule(new StrictJavaTimeModule())
             .addModule(new FiniteNumberModule())
-            .addModule(new IdentifierModule());
+            .addModule(new IdentifierModule())
+            .addModule(new EnumIdModule());
     strictCoercion(builder);
     if (collecting) {
       builder.addModule(new CollectingModule());

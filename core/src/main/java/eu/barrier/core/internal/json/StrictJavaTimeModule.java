@@ -8,12 +8,8 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.function.Function;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.deser.std.StdScalarDeserializer;
-import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Reads the common {@code java.time} types from ISO-8601 strings only. Jackson's own deserializers
@@ -34,30 +30,18 @@ final class StrictJavaTimeModule extends SimpleModule {
   }
 
   private <T> void add(Class<T> type, Function<String, T> parse) {
-    addDeserializer(type, new IsoDeserializer<>(type, parse));
-  }
-
-  private static final class IsoDeserializer<T> extends StdScalarDeserializer<T> {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient Function<String, T> parse;
-
-    IsoDeserializer(Class<T> type, Function<String, T> parse) {
-      super(type);
-      this.parse = parse;
-    }
-
-    @Override
-    public T deserialize(JsonParser p, DeserializationContext ctxt) {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        throw MismatchedInputException.from(p, handledType(), "expected an ISO-8601 string");
-      }
-      try {
-        return parse.apply(p.getString());
-      } catch (DateTimeException e) {
-        throw MismatchedInputException.from(p, handledType(), "not a valid ISO-8601 value");
-      }
-    }
+    addDeserializer(
+        type,
+        new StringValueDeserializer<>(
+            type,
+            LogicalType.DateTime,
+            "expected an ISO-8601 string",
+            text -> {
+              try {
+                return parse.apply(text);
+              } catch (DateTimeException e) {
+                return null; // rejected as an invalid value, without the text
+              }
+            }));
   }
 }

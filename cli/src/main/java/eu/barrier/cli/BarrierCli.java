@@ -41,6 +41,11 @@ public final class BarrierCli implements Runnable {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    // An application chooses its logging: warnings and errors on standard error, nothing else.
+    // Hibernate Validator logs through JBoss Logging; route it to SLF4J too.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 

@@ -5,4 +5,9 @@ module eu.barrier.indicators {
 
   exports eu.barrier.indicators;
   exports eu.barrier.indicators.catalogue;
+  exports eu.barrier.indicators.scoring;
+
+  // the assess input document binds through records of the internal package (Jackson) and is
+  // validated through their components (Hibernate Validator)
+  opens eu.barrier.indicators.internal.input to tools.jackson.databind, org.hibernate.validator;
 }

@@ -5,7 +5,8 @@ import eu.barrier.core.ErrorCode;
 /**
  * The stable error codes of {@code barrier-indicators}.
  *
- * <p>Ranges: {@code 00xx} the catalogue format (strict loading), {@code 01xx} catalogue lint.
+ * <p>Ranges: {@code 00xx} the catalogue format (strict loading), {@code 01xx} catalogue lint,
+ * {@code 02xx} the assess input format, {@code 03xx} risk models refusing a catalogue or subject.
  * Codes are never reused or renumbered. Each constant's {@link #rule()} states the rule in one
  * line; messages built from it never contain catalogue or personal values.
  */
@@ -35,6 +36,8 @@ public enum IndicatorsError implements ErrorCode {
   DUPLICATE_VALUE("BARRIER-IND-0010", "lists of agencies, sectors, sources and references hold each value once"),
   /** The document could not be read from its stream. */
   READ_FAILED("BARRIER-IND-0011", "the catalogue stream can be read to its end"),
+  /** A scoring parameter is out of its range, or the thresholds do not rise from low to high. */
+  BAD_SCORING("BARRIER-IND-0012", "scoring parameters are whole numbers in their ranges and thresholds rise from low to high"),
 
   // ---- 01xx catalogue lint (eu.barrier.indicators.catalogue.CatalogueLint) ----
 
@@ -57,7 +60,33 @@ public enum IndicatorsError implements ErrorCode {
   /** A child-protection catalogue is marked for automated scoring. */
   LINT_CHILD_PROTECTION_SCORING("BARRIER-IND-0109", "child-protection catalogues are reference-only unless reviewed"),
   /** A protected-term review note is present where no reviewable term occurs. */
-  LINT_NEEDLESS_REVIEW("BARRIER-IND-0110", "a protected-term review note accompanies a reviewable mention");
+  LINT_NEEDLESS_REVIEW("BARRIER-IND-0110", "a protected-term review note accompanies a reviewable mention"),
+
+  // ---- 02xx assess input (eu.barrier.indicators.scoring.AssessInput) ----
+
+  /** A subject kind, agency or grading scheme is not one of the names the format defines. */
+  INPUT_UNKNOWN_NAME("BARRIER-IND-0201", "subject kinds, agencies and grading schemes use one of the names the format defines"),
+  /** A grading is not a valid combination of codes in its scheme, or a scheme is given without a grading. */
+  INPUT_BAD_GRADING("BARRIER-IND-0202", "a grading is a valid combination of codes in its scheme"),
+  /** {@code observedUntil} is before {@code observedOn}. */
+  INPUT_PERIOD_ORDER("BARRIER-IND-0203", "observedUntil is not before observedOn"),
+  /** Two subjects share an id. */
+  INPUT_DUPLICATE_SUBJECT("BARRIER-IND-0204", "subject ids are unique within a document"),
+  /** A subject's kind differs from the subject kind of the catalogue it is assessed with. */
+  INPUT_KIND_MISMATCH("BARRIER-IND-0205", "every subject has the subject kind of the catalogue"),
+
+  // ---- 03xx risk models (eu.barrier.indicators.scoring) ----
+
+  /** The catalogue has lint errors. */
+  SCORING_LINT_ERRORS("BARRIER-IND-0301", "a model scores only with a catalogue that has no lint errors"),
+  /** The catalogue is reference-only. */
+  SCORING_REFERENCE_ONLY("BARRIER-IND-0302", "reference-only catalogues never feed a model"),
+  /** The ilo-2009 model met provisional strengths. */
+  SCORING_PROVISIONAL("BARRIER-IND-0303", "the ilo-2009 model classifies only on rated strengths, never provisional ones"),
+  /** The ilo-2009 model was given a catalogue that is not a person catalogue of ILO dimensions. */
+  SCORING_NOT_ILO("BARRIER-IND-0304", "the ilo-2009 model needs a person catalogue whose categories are ILO dimensions"),
+  /** A subject's kind differs from the catalogue's subject kind. */
+  SCORING_MIXED_KINDS("BARRIER-IND-0305", "a score never mixes person-level and business-level data: subject and catalogue kinds are equal");
 
   private final String code;
   private final String rule;

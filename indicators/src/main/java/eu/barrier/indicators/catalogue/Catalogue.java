@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param childProtection {@code true} for child-protection data, which never leaves the care domain
  * @param provenance the sources and verification status
  * @param indicators the indicators in document order
+ * @param scoring the parameters of the {@code weighted} model, or empty for {@link
+ *     CatalogueScoring#DEFAULTS}
  */
 public record Catalogue(
     String id,
@@ -35,7 +37,8 @@ public record Catalogue(
     Purpose purpose,
     boolean childProtection,
     Provenance provenance,
-    List<Indicator> indicators) {
+    List<Indicator> indicators,
+    Optional<CatalogueScoring> scoring) {
 
   /**
    * Checks for {@code null} and copies the indicator list.
@@ -49,6 +52,7 @@ public record Catalogue(
    * @param childProtection the childProtection component
    * @param provenance the provenance component
    * @param indicators the indicators component
+   * @param scoring the scoring component
    * @throws NullPointerException if a component or an indicator is {@code null}
    */
   public Catalogue {
@@ -60,6 +64,38 @@ public record Catalogue(
     Objects.requireNonNull(purpose, "purpose");
     Objects.requireNonNull(provenance, "provenance");
     indicators = List.copyOf(indicators);
+    Objects.requireNonNull(scoring, "scoring");
+  }
+
+  /**
+   * Creates a catalogue without a {@code scoring} block; the {@code weighted} model then uses
+   * {@link CatalogueScoring#DEFAULTS}.
+   *
+   * @param id the catalogue id
+   * @param version the version
+   * @param title the title
+   * @param description the description
+   * @param subjectKind the subject kind
+   * @param purpose the purpose
+   * @param childProtection whether it is child-protection data
+   * @param provenance the provenance
+   * @param indicators the indicators
+   * @throws NullPointerException if an argument or an indicator is {@code null}
+   */
+  public Catalogue(String id, SemanticVersion version, LocalizedText title, LocalizedText description,
+      SubjectKind subjectKind, Purpose purpose, boolean childProtection, Provenance provenance,
+      List<Indicator> indicators) {
+    this(id, version, title, description, subjectKind, purpose, childProtection, provenance, indicators,
+        Optional.empty());
+  }
+
+  /**
+   * Returns the scoring parameters: the catalogue's own, or {@link CatalogueScoring#DEFAULTS}.
+   *
+   * @return the parameters; never {@code null}
+   */
+  public CatalogueScoring scoringOrDefaults() {
+    return scoring.orElse(CatalogueScoring.DEFAULTS);
   }
 
   /**

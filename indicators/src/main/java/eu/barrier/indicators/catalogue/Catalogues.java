@@ -4,10 +4,14 @@ import eu.barrier.indicators.catalogue.CatalogueFormatException.Problem;
 import eu.barrier.indicators.internal.BuiltIns;
 import eu.barrier.indicators.internal.CatalogueJson;
 import eu.barrier.indicators.internal.CatalogueReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +45,7 @@ public final class Catalogues {
 
   private static final Map<String, Catalogue> BUILT_IN = new ConcurrentHashMap<>();
   private static final Map<String, Catalogue> BUILT_IN_DRAFTS = new ConcurrentHashMap<>();
+  private static final Map<String, HashedCatalogue> BUILT_IN_HASHED = new ConcurrentHashMap<>();
 
   private Catalogues() {}
 
@@ -86,6 +91,48 @@ public final class Catalogues {
     Catalogue catalogue = CatalogueReader.read(CatalogueJson.parse(CatalogueJson.readAll(in)));
     LOG.debug("read catalogue {} with {} indicators", catalogue.reference(), catalogue.indicators().size());
     return catalogue;
+  }
+
+  /**
+   * Loads a catalogue like {@link #load(InputStream)} and records the SHA-256 of its bytes, for
+   * the provenance of assessments.
+   *
+   * @param document the document, UTF-8 JSON
+   * @return the catalogue with its hash; it has no lint errors
+   * @throws CatalogueFormatException listing every format problem, or else every lint error
+   * @throws NullPointerException if {@code document} is {@code null}
+   */
+  public static HashedCatalogue loadHashed(byte[] document) {
+    Objects.requireNonNull(document, "document");
+    Catalogue catalogue = load(new ByteArrayInputStream(document));
+    return new HashedCatalogue(catalogue, sha256(document));
+  }
+
+  /**
+   * Returns the newest version of a built-in catalogue with the SHA-256 of its resource bytes.
+   *
+   * @param id a built-in catalogue id, see {@link #builtInIds()}
+   * @return the catalogue and its hash
+   * @throws IllegalArgumentException if there is no built-in catalogue with this id
+   * @throws NullPointerException if {@code id} is {@code null}
+   */
+  public static HashedCatalogue hashedBuiltIn(String id) {
+    Catalogue catalogue = builtIn(id);
+    return BUILT_IN_HASHED.computeIfAbsent(catalogue.reference(), key -> {
+      try (InputStream in = BuiltIns.open(catalogue.id(), catalogue.version())) {
+        return new HashedCatalogue(catalogue, sha256(in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+    }
   }
 
   /**

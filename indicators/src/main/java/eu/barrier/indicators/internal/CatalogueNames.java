@@ -1,29 +1,30 @@
 package eu.barrier.indicators.internal;
 
-import java.util.Locale;
+import eu.barrier.core.json.BarrierJson;
 import java.util.Objects;
 
 /**
- * The one mapping between core's enums ({@code Agency}, {@code Sector}, {@code SubjectKind}) and
- * their names in catalogue documents: the constant name in lower case with hyphens, for example
- * {@code PERMIT_DESK} is {@code permit-desk}.
+ * The names of core's enums ({@code Agency}, {@code Sector}, {@code SubjectKind}, {@code
+ * GradingScheme}) in catalogue and assess input documents. It delegates to core's one mapping,
+ * {@link BarrierJson#enumId(Enum)} and {@link BarrierJson#enumFromId(Class, String)}: the constant
+ * name in lower case with hyphens, for example {@code PERMIT_DESK} is {@code permit-desk}.
  */
 public final class CatalogueNames {
 
   private CatalogueNames() {}
 
   /**
-   * Returns the catalogue name of a constant.
+   * Returns the document name of a constant.
    *
    * @param value the constant
    * @return its lower-kebab name
    */
   public static String name(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return BarrierJson.enumId(value);
   }
 
   /**
-   * Returns the constant with the given catalogue name.
+   * Returns the constant with the given document name.
    *
    * @param <E> the enum type
    * @param type the enum class
@@ -33,11 +34,7 @@ public final class CatalogueNames {
    */
   public static <E extends Enum<E>> E fromName(Class<E> type, String name) {
     Objects.requireNonNull(name, "name");
-    for (E value : type.getEnumConstants()) {
-      if (name(value).equals(name)) {
-        return value;
-      }
-    }
-    throw new IllegalArgumentException("unknown " + type.getSimpleName() + " name");
+    return BarrierJson.enumFromId(type, name)
+        .orElseThrow(() -> new IllegalArgumentException("unknown " + type.getSimpleName() + " name"));
   }
 }

@@ -5,6 +5,7 @@ import eu.barrier.core.observation.Agency;
 import eu.barrier.indicators.catalogue.Basis;
 import eu.barrier.indicators.catalogue.Catalogue;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
+import eu.barrier.indicators.catalogue.CatalogueScoring;
 import eu.barrier.indicators.catalogue.CatalogueFormatException.Problem;
 import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.indicators.catalogue.Indicator;
@@ -71,7 +72,10 @@ public final class CatalogueReader {
   private static final Pattern DATE = Pattern.compile("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
 
   private static final Set<String> ROOT_FIELDS = Set.of("format", "id", "version", "title", "description",
-      "subjectKind", "purpose", "childProtection", "provenance", "indicators");
+      "subjectKind", "purpose", "childProtection", "provenance", "indicators", "scoring");
+  private static final Set<String> SCORING_FIELDS = Set.of("points", "categoryCap", "halfLifeDays", "thresholds");
+  private static final Set<String> POINTS_FIELDS = Set.of("strong", "medium", "weak", "provisional");
+  private static final Set<String> THRESHOLD_FIELDS = Set.of("low", "medium", "high");
   private static final Set<String> PROVENANCE_FIELDS = Set.of("verification", "sources", "notes");
   private static final Set<String> SOURCE_FIELDS = Set.of("id", "title", "url", "date");
   private static final Set<String> INDICATOR_FIELDS = Set.of("id", "label", "description", "category",
@@ -127,10 +131,70 @@ public final class CatalogueReader {
     Boolean childProtection = bool(root, "", "childProtection");
     Provenance provenance = provenance(root.get("provenance"), "/provenance");
     List<Indicator> indicators = indicators(root.get("indicators"), "/indicators");
+    Optional<CatalogueScoring> scoring = scoring(root.get("scoring"), "/scoring");
     if (!problems.isEmpty()) {
       return null;
     }
-    return new Catalogue(id, version, title, description, subjectKind, purpose, childProtection, provenance, indicators);
+    return new Catalogue(id, version, title, description, subjectKind, purpose, childProtection, provenance, indicators,
+        scoring);
+  }
+
+  private Optional<CatalogueScoring> scoring(JsonNode node, String path) {
+    if (node == null) {
+      return Optional.empty();
+    }
+    if (!object(node, path, SCORING_FIELDS)) {
+      return Optional.empty();
+    }
+    int before = problems.size();
+    CatalogueScoring d = CatalogueScoring.DEFAULTS;
+    int strong = d.strongPoints();
+    int medium = d.mediumPoints();
+    int weak = d.weakPoints();
+    int provisional = d.provisionalPoints();
+    JsonNode points = node.get("points");
+    if (points != null && object(points, path + "/points", POINTS_FIELDS)) {
+      strong = integer(points, path + "/points", "strong", 0, CatalogueScoring.MAX_POINTS, strong);
+      medium = integer(points, path + "/points", "medium", 0, CatalogueScoring.MAX_POINTS, medium);
+      weak = integer(points, path + "/points", "weak", 0, CatalogueScoring.MAX_POINTS, weak);
+      provisional = integer(points, path + "/points", "provisional", 0, CatalogueScoring.MAX_POINTS, provisional);
+    }
+    int cap = integer(node, path, "categoryCap", 1, CatalogueScoring.MAX_TOTAL, d.categoryCap());
+    int halfLife = integer(node, path, "halfLifeDays", 0, CatalogueScoring.MAX_HALF_LIFE_DAYS, d.halfLifeDays());
+    int low = d.lowThreshold();
+    int mid = d.mediumThreshold();
+    int high = d.highThreshold();
+    JsonNode thresholds = node.get("thresholds");
+    if (thresholds != null && object(thresholds, path + "/thresholds", THRESHOLD_FIELDS)) {
+      low = integer(thresholds, path + "/thresholds", "low", 1, CatalogueScoring.MAX_TOTAL, low);
+      mid = integer(thresholds, path + "/thresholds", "medium", 1, CatalogueScoring.MAX_TOTAL, mid);
+      high = integer(thresholds, path + "/thresholds", "high", 1, CatalogueScoring.MAX_TOTAL, high);
+    }
+    if (problems.size() != before) {
+      return Optional.empty();
+    }
+    if (!(low < mid && mid < high)) {
+      problem(path + "/thresholds", IndicatorsError.BAD_SCORING, "thresholds must rise: low < medium < high");
+      return Optional.empty();
+    }
+    return Optional.of(new CatalogueScoring(strong, medium, weak, provisional, cap, halfLife, low, mid, high));
+  }
+
+  private int integer(JsonNode parent, String parentPath, String field, int min, int max, int fallback) {
+    String path = parentPath + "/" + field;
+    JsonNode node = parent.get(field);
+    if (node == null) {
+      return fallback;
+    }
+    if (!node.isIntegralNumber()) {
+      problem(path, IndicatorsError.WRONG_TYPE, "must be a whole number");
+      return fallback;
+    }
+    if (!node.canConvertToInt() || node.intValue() < min || node.intValue() > max) {
+      problem(path, IndicatorsError.BAD_SCORING, String.format(Locale.ROOT, "must be between %d and %d", min, max));
+      return fallback;
+    }
+    return node.intValue();
   }
 
   private Provenance provenance(JsonNode node, String path) {

@@ -1,0 +1,139 @@
+package eu.barrier.indicators.internal;
+
+import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.indicators.scoring.Assessment;
+import eu.barrier.indicators.scoring.AssessmentProvenance;
+import eu.barrier.indicators.scoring.Contribution;
+import eu.barrier.indicators.scoring.ContributionKind;
+import eu.barrier.indicators.scoring.DimensionResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Writes the short explanation of an assessment in Dutch, French or English. Wording: a signal for
+ * review, never a decision. Uses only ids, counts, dates and catalogue names; never the subject key.
+ */
+public final class Explanations {
+
+  private static final Comparator<Contribution> LARGEST_FIRST = Comparator
+      .comparingLong(Contribution::milliPoints).reversed()
+      .thenComparing(c -> c.indicatorId().orElse(""));
+
+  private Explanations() {}
+
+  /**
+   * Explains an assessment.
+   *
+   * @param a the assessment
+   * @param lang the language
+   * @return one paragraph
+   */
+  public static String explain(Assessment a, Language lang) {
+    StringBuilder sb = new StringBuilder(256);
+    sb.append(pick(lang, "Signaal ter beoordeling, geen beslissing.", "Signal à examiner, pas une décision.",
+        "Signal for review, not a decision."));
+    AssessmentProvenance p = a.provenance();
+    if (!a.dimensions().isEmpty()) {
+      ilo(a, lang, sb);
+    } else {
+      weighted(a, lang, sb);
+    }
+    if (!a.unknownIndicators().isEmpty()) {
+      int n = a.unknownIndicators().size();
+      sb.append(' ').append(n).append(pick(lang,
+          " waargenomen indicator(en) staan niet in de catalogus en tellen niet mee: ",
+          " indicateur(s) observé(s) absent(s) du catalogue, non compté(s) : ",
+          " observed indicator(s) not in the catalogue and not counted: "))
+          .append(String.join(", ", a.unknownIndicators())).append('.');
+    }
+    if (a.ignoredObservations() > 0) {
+      sb.append(' ').append(a.ignoredObservations()).append(pick(lang,
+          " waarneming(en) na de peildatum genegeerd.",
+          " observation(s) postérieure(s) à la date de référence ignorée(s).",
+          " observation(s) after the reference date ignored."));
+    }
+    sb.append(' ').append(pick(lang, "Catalogus ", "Catalogue ", "Catalogue ")).append(p.catalogueId()).append('@')
+        .append(p.catalogueVersion()).append(pick(lang, ", model ", ", modèle ", ", model ")).append(p.modelId())
+        .append(pick(lang, ", peildatum ", ", date de référence ", ", as of ")).append(p.asOf()).append('.');
+    return sb.toString();
+  }
+
+  private static void ilo(Assessment a, Language lang, StringBuilder sb) {
+    String rule = a.provenance().modelParameters().getOrDefault("outcomeRule", "?");
+    String formula = a.provenance().modelParameters().getOrDefault("outcomeRuleFormula", "?");
+    sb.append(pick(lang, " Uitkomst: ", " Résultat : ", " Outcome: ")).append(a.outcome().label(lang))
+        .append(pick(lang, " volgens regel '", " selon la règle « ", " under rule '")).append(rule)
+        .append(pick(lang, "' (", " » (", "' (")).append(formula).append(").");
+    List<String> positive = new ArrayList<>();
+    for (DimensionResult d : a.dimensions()) {
+      if (d.positive()) {
+        positive.add(d.dimension().id() + pick(lang, " (clausule ", " (clause ", " (clause ")
+            + d.clause().orElseThrow().letter() + ")");
+      }
+    }
+    if (positive.isEmpty()) {
+      sb.append(pick(lang, " Geen enkele dimensie is positief.", " Aucune dimension n'est positive.",
+          " No dimension is positive."));
+    } else {
+      sb.append(pick(lang, " Positieve dimensies: ", " Dimensions positives : ", " Positive dimensions: "))
+          .append(String.join(", ", positive)).append('.');
+    }
+  }
+
+  private static void weighted(Assessment a, Language lang, StringBuilder sb) {
+    var params = a.provenance().modelParameters();
+    sb.append(pick(lang, " Niveau: ", " Niveau : ", " Level: ")).append(a.outcome().label(lang))
+        .append(pick(lang, ", score ", ", score ", ", score ")).append(ModelSupport.points(a.scoreMilli()))
+        .append(pick(lang, " (drempels: laag ", " (seuils : faible ", " (thresholds: low "))
+        .append(params.get("thresholds.low"))
+        .append(pick(lang, ", middel ", ", moyen ", ", medium ")).append(params.get("thresholds.medium"))
+        .append(pick(lang, ", hoog ", ", élevé ", ", high ")).append(params.get("thresholds.high")).append(").");
+    List<Contribution> indicators = new ArrayList<>();
+    int capped = 0;
+    for (Contribution c : a.contributions()) {
+      if (c.kind() == ContributionKind.INDICATOR) {
+        indicators.add(c);
+      } else if (c.kind() == ContributionKind.CATEGORY_CAP) {
+        capped++;
+      }
+    }
+    if (indicators.isEmpty()) {
+      sb.append(pick(lang, " Geen indicator van de catalogus waargenomen.",
+          " Aucun indicateur du catalogue observé.", " No indicator of the catalogue was observed."));
+      return;
+    }
+    indicators.sort(LARGEST_FIRST);
+    sb.append(pick(lang, " Grootste bijdragen: ", " Principales contributions : ", " Largest contributions: "));
+    int shown = Math.min(3, indicators.size());
+    for (int i = 0; i < shown; i++) {
+      Contribution c = indicators.get(i);
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(c.indicatorId().orElseThrow()).append(" (").append(c.category().id()).append(") ")
+          .append(ModelSupport.points(c.milliPoints()));
+    }
+    sb.append('.');
+    if (indicators.size() > shown) {
+      sb.append(' ').append(indicators.size() - shown).append(pick(lang, " andere indicator(en) tellen ook mee.",
+          " autre(s) indicateur(s) compté(s) aussi.", " other indicator(s) also count."));
+    }
+    if (capped > 0) {
+      sb.append(' ').append(capped).append(pick(lang, " categorie(ën) begrensd op ", " catégorie(s) plafonnée(s) à ",
+          " categor(y/ies) capped at ")).append(params.get("categoryCap")).append(pick(lang, " punten.", " points.",
+          " points."));
+    }
+  }
+
+  private static String pick(Language lang, String nl, String fr, String en) {
+    switch (lang) {
+      case NL:
+        return nl;
+      case FR:
+        return fr;
+      default:
+        return en;
+    }
+  }
+}

@@ -46,7 +46,7 @@ import java.util.TreeMap;
  *       manager, so innocent businesses can share a manager with a case.
  *   <li><b>Observations</b> for the indicators of the business catalogues {@link #CATALOGUES}
  *       that apply to the establishment's sector. Each indicator draws, once per city, a chance of
- *       being present at a case (15 % to 55 %) and a false-signal chance at a clean
+ *       being present at a case (20 % to 60 %) and a false-signal chance at a clean
  *       establishment ({@code falseSignalRate} × 0.25 to 1.75). At a case a present signal is
  *       reported unless missed ({@code missRate}); {@code ADM-02} (operator linked to other risk
  *       establishments) is present at 80 % of networked cases and {@code ADM-05} (many register
@@ -372,7 +372,7 @@ public final class CityGenerator {
       Catalogue catalogue = Catalogues.builtIn(id);
       for (Indicator indicator : catalogue.indicators()) {
         Spec spec = new Spec(indicator.id(), indicator.observedBy().toArray(new Agency[0]),
-            0.15 + 0.4 * r.nextDouble(), p.falseSignalRate() * (0.25 + 1.5 * r.nextDouble()));
+            0.2 + 0.4 * r.nextDouble(), p.falseSignalRate() * (0.25 + 1.5 * r.nextDouble()));
         for (Sector s : SECTORS) {
           if (indicator.appliesTo(s)) {
             bySector.get(s).add(spec);

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param missRate the chance that a signal present at a case is never reported, 0 to 1 (default
  *     0.35)
  * @param falseSignalRate the mean chance, per applicable indicator, of a false signal on a clean
- *     establishment, 0 to 0.2 (default 0.01); each indicator draws its own rate around it
+ *     establishment, 0 to 0.2 (default 0.03); each indicator draws its own rate around it
  * @param linkedCaseShare the share of cases run in networks of 2 to 4 establishments that share a
  *     manager and a housing address for workers, 0 to 1 (default 0.4)
  * @param auditGroupShare the share of establishments in audit group {@code group-b}, the rest
@@ -25,7 +25,7 @@ import java.util.Objects;
  *     to 20 (default 3): a deliberate reporting bias for the fairness check; 1 switches it off
  * @param meanReportingDelayDays the mean delay, in days, between a signal and its report, 0 to
  *     365 (default 30); signals not yet reported at {@code asOf} are missing from the data
- * @param windowDays how many days before {@code asOf} signals occur, 1 to 3650 (default 730)
+ * @param windowDays how many days before {@code asOf} signals occur, 1 to 3650 (default 365)
  * @param asOf the end of the observation window (default 2026-06-30)
  */
 public record SyntheticParameters(long seed, int establishments, double exploitationShare, double missRate,
@@ -84,7 +84,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    * @throws IllegalArgumentException if {@code establishments} is out of range
    */
   public static SyntheticParameters defaults(long seed, int establishments) {
-    return new SyntheticParameters(seed, establishments, 0.03, 0.35, 0.01, 0.4, 0.3, 3.0, 30, 730, DEFAULT_AS_OF);
+    return new SyntheticParameters(seed, establishments, 0.03, 0.45, 0.03, 0.4, 0.3, 3.0, 30, 365, DEFAULT_AS_OF);
   }
 
   /**

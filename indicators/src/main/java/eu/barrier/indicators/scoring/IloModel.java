@@ -138,7 +138,7 @@ public final class IloModel implements RiskModel {
       throw new ScoringException(IndicatorsError.SCORING_PROVISIONAL, String.format(Locale.ROOT,
           "model %s refuses catalogue %s: %d indicators have a provisional strength (dimensions %s); the ILO 2009"
               + " rule counts strong, medium and weak indicators and cannot classify on unrated strengths",
-          ID, c.reference(), count, OutcomeRule.clause(provisional).replace("(", "").replace(")", "")));
+          ID, c.reference(), count, provisional.stream().map(Category::id).collect(java.util.stream.Collectors.joining(", "))));
     }
     return new IloModel(catalogue, rule);
   }

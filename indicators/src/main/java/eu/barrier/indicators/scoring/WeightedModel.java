@@ -39,7 +39,9 @@ import java.util.TreeSet;
  *       Outcome#MEDIUM} or {@link Outcome#LOW} from the thresholds, or {@link Outcome#NONE}.
  * </ol>
  *
- * <p>Every term is rounded once, so the contributions add up to the score exactly. Adding an
+ * <p>Each indicator's terms (points, evidence, age, decay, repeats, value) are in its {@link
+ * Contribution}; the trace states each category's sum, each cap, and the score and level. Every
+ * term is rounded once, so the contributions add up to the score exactly. Adding an
  * observation never lowers the score. Decay uses {@link StrictMath}, so the result is the same on
  * every platform.
  */
@@ -55,7 +57,13 @@ public final class WeightedModel implements RiskModel {
   private final Strength[] strengths;
   private final Category[] categories;
   private final int[] points;
+  private final Optional<String>[] idOptions;
+  private final Optional<Strength>[] strengthOptions;
+  private final double[] decayByAge;
   private final SortedMap<String, String> parameters;
+
+  /** Decay factors are precomputed (with StrictMath, so identical) for ages up to this many days. */
+  private static final int DECAY_TABLE_DAYS = 1 << 16;
 
   private WeightedModel(HashedCatalogue hashed) {
     this.hashed = hashed;
@@ -68,6 +76,17 @@ public final class WeightedModel implements RiskModel {
     this.strengths = new Strength[n];
     this.categories = new Category[n];
     this.points = new int[n];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<String>[] idOpts = new Optional[n];
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Optional<Strength>[] strengthOpts = new Optional[n];
+    this.idOptions = idOpts;
+    this.strengthOptions = strengthOpts;
+    int tableDays = scoring.halfLifeDays() == 0 ? 1 : Math.min(DECAY_TABLE_DAYS, 40 * scoring.halfLifeDays());
+    this.decayByAge = new double[tableDays];
+    for (int age = 0; age < tableDays; age++) {
+      decayByAge[age] = computeDecay(age);
+    }
     for (int i = 0; i < n; i++) {
       Indicator indicator = indicators.get(i);
       index.put(indicator.id(), i);
@@ -75,6 +94,8 @@ public final class WeightedModel implements RiskModel {
       strengths[i] = indicator.strength();
       categories[i] = indicator.category();
       points[i] = scoring.points(indicator.strength());
+      idOptions[i] = Optional.of(indicator.id());
+      strengthOptions[i] = Optional.of(indicator.strength());
     }
     SortedMap<String, String> p = new TreeMap<>();
     p.put("points.strong", Integer.toString(scoring.strongPoints()));
@@ -180,6 +201,10 @@ public final class WeightedModel implements RiskModel {
   }
 
   private double decay(int ageDays) {
+    return ageDays < decayByAge.length ? decayByAge[ageDays] : computeDecay(ageDays);
+  }
+
+  private double computeDecay(int ageDays) {
     return scoring.halfLifeDays() == 0 || ageDays == 0 ? 1.0
         : StrictMath.pow(0.5, (double) ageDays / scoring.halfLifeDays());
   }
@@ -247,12 +272,12 @@ public final class WeightedModel implements RiskModel {
         int evidence = EvidenceFactors.permille(o.grading());
         int age = ageDays(o, asOfDay);
         double decay = decay(age);
-        contributions.add(new Contribution(ContributionKind.INDICATOR, Optional.of(ids[i]), category,
-            Optional.of(strengths[i]), points[i], evidence, age, decay, repeats[i], best[i]));
-        trace.add(ids[i] + " (" + category.id() + ", " + strengths[i].id() + ", " + points[i] + " points): "
-            + repeats[i] + " observation(s), best counted: evidence " + evidence + "/1000, age " + age
-            + " days, decay " + ModelSupport.fixed4(decay) + " = " + ModelSupport.points(best[i]));
+        contributions.add(new Contribution(ContributionKind.INDICATOR, idOptions[i], category, strengthOptions[i],
+            points[i], evidence, age, decay, repeats[i], best[i]));
         sum += best[i];
+      }
+      if (sum > 0) {
+        trace.add("category " + category.id() + " sums to " + ModelSupport.points(sum));
       }
       if (sum > cap) {
         contributions.add(new Contribution(ContributionKind.CATEGORY_CAP, Optional.empty(), category,

@@ -281,7 +281,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<String> violated = new ArrayList<>();
       for (FairnessResult f : s.fairness()) {
         if (f.fourFifthsViolated()) {
-          violated.add(f.level());
+          violated.add(f.level() + (f.smallSample() ? " (small sample)" : ""));
         }
       }
       String fairness = s.fairness().isEmpty() ? "no audit groups"

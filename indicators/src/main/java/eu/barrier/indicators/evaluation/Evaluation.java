@@ -1,5 +1,7 @@
 package eu.barrier.indicators.evaluation;
 
+import eu.barrier.indicators.IndicatorsError;
+
 import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.scoring.Subject;
 import java.util.ArrayList;
@@ -62,7 +64,7 @@ public final class Evaluation {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(progress, "progress");
     if (scorers.isEmpty() || scorers.stream().map(Scorer::name).distinct().count() != scorers.size()) {
-      throw new EvaluationException(EvaluationError.BAD_SCORERS, "give one or more scorers with distinct names");
+      throw new EvaluationException(IndicatorsError.EVALUATION_BAD_SCORERS, "give one or more scorers with distinct names");
     }
     List<LabelledSubject> subjects = data.subjects();
     int n = subjects.size();
@@ -83,7 +85,7 @@ public final class Evaluation {
       }
     }
     if (positives == 0 || positives == n) {
-      throw new EvaluationException(EvaluationError.NEEDS_BOTH_LABELS,
+      throw new EvaluationException(IndicatorsError.EVALUATION_NEEDS_BOTH_LABELS,
           "the labelled subjects need at least one positive and one negative; found " + positives + " positive(s) of "
               + n);
     }

@@ -1,5 +1,7 @@
 package eu.barrier.indicators.evaluation;
 
+import eu.barrier.indicators.IndicatorsError;
+
 import eu.barrier.core.BarrierException;
 
 /** Thrown when labelled subjects or scorers cannot be evaluated; the code says which rule broke. */
@@ -13,7 +15,7 @@ public final class EvaluationException extends BarrierException {
    * @param error the rule broken
    * @param detail what broke it, without personal data
    */
-  public EvaluationException(EvaluationError error, String detail) {
+  public EvaluationException(IndicatorsError error, String detail) {
     super(error, detail);
   }
 }

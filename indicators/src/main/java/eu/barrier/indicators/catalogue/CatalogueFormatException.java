@@ -2,8 +2,8 @@ package eu.barrier.indicators.catalogue;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.indicators.IndicatorsError;
+import eu.barrier.indicators.internal.ProblemSummary;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -64,7 +64,7 @@ public final class CatalogueFormatException extends BarrierException {
    * @throws NullPointerException if {@code problems} or an element is {@code null}
    */
   public CatalogueFormatException(List<Problem> problems) {
-    super(first(problems).error(), summary(problems));
+    super(first(problems).error(), ProblemSummary.of("catalogue document", problems));
     this.problems = List.copyOf(problems);
   }
 
@@ -73,20 +73,6 @@ public final class CatalogueFormatException extends BarrierException {
       throw new IllegalArgumentException("a catalogue format exception has at least one problem");
     }
     return problems.get(0);
-  }
-
-  private static String summary(List<Problem> problems) {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "invalid catalogue document, %d problem%s", problems.size(), problems.size() == 1 ? "" : "s"));
-    int shown = 0;
-    for (Problem problem : problems) {
-      if (shown++ == 20) {
-        sb.append("; ...");
-        break;
-      }
-      sb.append(shown == 1 ? ": " : "; ").append(problem);
-    }
-    return sb.toString();
   }
 
   /**

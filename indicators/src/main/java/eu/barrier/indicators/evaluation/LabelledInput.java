@@ -1,25 +1,15 @@
 package eu.barrier.indicators.evaluation;
 
-import eu.barrier.core.CoreError;
-import eu.barrier.core.ErrorCode;
 import eu.barrier.core.json.BarrierJson;
-import eu.barrier.core.json.JsonLimits;
-import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.Grading;
 import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
-import eu.barrier.core.observation.ObservedPeriod;
-import eu.barrier.core.observation.SubjectKind;
-import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.core.validation.Boundary;
 import eu.barrier.core.validation.BoundaryResult;
-import eu.barrier.core.validation.Violation;
-import eu.barrier.indicators.IndicatorsError;
 import eu.barrier.indicators.evaluation.internal.JsonText;
 import eu.barrier.indicators.evaluation.internal.LabelledDocument;
 import eu.barrier.indicators.evaluation.internal.LabelledInputSubject;
-import eu.barrier.indicators.internal.CatalogueNames;
-import eu.barrier.indicators.internal.input.InputObservation;
+import eu.barrier.indicators.internal.InputRules;
 import eu.barrier.indicators.scoring.AssessInputException;
 import eu.barrier.indicators.scoring.Subject;
 import java.io.IOException;
@@ -27,17 +17,12 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Reads and writes the labelled input of {@code barrier evaluate}: the assess input document with
@@ -64,11 +49,7 @@ public final class LabelledInput {
   /** Most JSON tokens in one document. */
   public static final long MAX_TOKENS = 100_000_000L;
 
-  private static final Boundary BOUNDARY = Boundary.create(BarrierJson.create(JsonLimits.defaults()
-      .withMaxDocumentBytes(MAX_DOCUMENT_BYTES)
-      .withMaxNestingDepth(16)
-      .withMaxStringLength(4096)
-      .withMaxTokenCount(MAX_TOKENS)));
+  private static final Boundary BOUNDARY = InputRules.boundary(MAX_DOCUMENT_BYTES, MAX_TOKENS);
 
   private LabelledInput() {}
 
@@ -84,109 +65,24 @@ public final class LabelledInput {
     Objects.requireNonNull(json, "json");
     BoundaryResult<LabelledDocument> result = BOUNDARY.parse(json, LabelledDocument.class);
     if (!result.isValid()) {
-      List<AssessInputException.Problem> problems = new ArrayList<>();
-      for (Violation v : result.violations()) {
-        problems.add(new AssessInputException.Problem(v.path(), v.code(), v.message()));
-      }
-      throw new LabelledInputException(codeOf(problems.get(0).code()), problems);
+      List<AssessInputException.Problem> problems = InputRules.problems(result.violations());
+      throw new LabelledInputException(InputRules.firstCode(problems), problems);
     }
     LabelledDocument document = result.value();
-    List<AssessInputException.Problem> problems = new ArrayList<>();
+    InputRules rules = new InputRules();
     List<LabelledSubject> subjects = new ArrayList<>(document.subjects().size());
-    Set<String> seen = new HashSet<>();
     for (int s = 0; s < document.subjects().size(); s++) {
       LabelledInputSubject in = document.subjects().get(s);
-      String path = "/subjects/" + s;
-      if (!seen.add(in.id())) {
-        problems.add(problem(path + "/id", IndicatorsError.INPUT_DUPLICATE_SUBJECT, "subject ids are unique"));
-      }
-      SubjectKind kind = name(SubjectKind.class, in.kind(), path + "/kind", problems);
-      SubjectReference reference = kind == null ? null : new SubjectReference(kind, in.id());
-      List<Observation> observations = new ArrayList<>(in.observations().size());
-      for (int o = 0; o < in.observations().size(); o++) {
-        Observation observation = observation(in.observations().get(o), reference, path + "/observations/" + o,
-            problems);
-        if (observation != null) {
-          observations.add(observation);
-        }
-      }
-      if (reference != null) {
-        subjects.add(new LabelledSubject(new Subject(reference, observations), in.label(),
-            Optional.ofNullable(in.auditGroup())));
+      Subject subject = rules.subject(s, in.id(), in.kind(), in.observations());
+      if (subject != null) {
+        subjects.add(new LabelledSubject(subject, in.label(), Optional.ofNullable(in.auditGroup())));
       }
     }
-    if (!problems.isEmpty()) {
-      throw new LabelledInputException(codeOf(problems.get(0).code()), problems);
+    if (!rules.problems().isEmpty()) {
+      throw new LabelledInputException(InputRules.firstCode(rules.problems()), rules.problems());
     }
     Map<String, String> provenance = document.provenance() == null ? Map.of() : document.provenance();
     return new LabelledData(subjects, new TreeMap<>(provenance));
-  }
-
-  // the same rules, codes and messages as AssessInput
-  private static Observation observation(InputObservation in, SubjectReference subject, String path,
-      List<AssessInputException.Problem> problems) {
-    int before = problems.size();
-    Agency source = name(Agency.class, in.source(), path + "/source", problems);
-    Grading grading = null;
-    if (in.grading() == null) {
-      if (in.gradingScheme() != null) {
-        problems.add(problem(path + "/gradingScheme", IndicatorsError.INPUT_BAD_GRADING,
-            "gradingScheme is given only together with grading"));
-      }
-    } else {
-      GradingScheme scheme = in.gradingScheme() == null ? GradingScheme.EUROPOL_4X4
-          : name(GradingScheme.class, in.gradingScheme(), path + "/gradingScheme", problems);
-      if (scheme != null) {
-        String codes = in.grading();
-        String handling = codes.length() > 2 ? codes.substring(3) : null;
-        if (!scheme.isValid(codes.substring(0, 1), codes.substring(1, 2), handling)) {
-          problems.add(problem(path + "/grading", IndicatorsError.INPUT_BAD_GRADING,
-              "grading must be a valid combination of codes in scheme " + CatalogueNames.name(scheme)));
-        } else {
-          grading = Grading.of(scheme, codes.substring(0, 1), codes.substring(1, 2), handling);
-        }
-      }
-    }
-    LocalDate until = in.observedUntil() == null ? in.observedOn() : in.observedUntil();
-    if (until.isBefore(in.observedOn())) {
-      problems.add(problem(path + "/observedUntil", IndicatorsError.INPUT_PERIOD_ORDER,
-          "observedUntil is not before observedOn"));
-    }
-    if (problems.size() != before || subject == null) {
-      return null;
-    }
-    return new Observation(in.indicator(), subject, ObservedPeriod.of(in.observedOn(), until), source, grading,
-        in.evidence(), null);
-  }
-
-  private static <E extends Enum<E>> E name(Class<E> type, String name, String path,
-      List<AssessInputException.Problem> problems) {
-    try {
-      return CatalogueNames.fromName(type, name);
-    } catch (IllegalArgumentException e) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(CatalogueNames::name)
-          .collect(Collectors.joining(", "));
-      problems.add(problem(path, IndicatorsError.INPUT_UNKNOWN_NAME, "must be one of: " + allowed));
-      return null;
-    }
-  }
-
-  private static AssessInputException.Problem problem(String path, IndicatorsError error, String message) {
-    return new AssessInputException.Problem(path, error.code(), message);
-  }
-
-  private static ErrorCode codeOf(String code) {
-    for (IndicatorsError e : IndicatorsError.values()) {
-      if (e.code().equals(code)) {
-        return e;
-      }
-    }
-    for (CoreError e : CoreError.values()) {
-      if (e.code().equals(code)) {
-        return e;
-      }
-    }
-    return CoreError.BOUNDARY_CONSTRAINT_VIOLATED;
   }
 
   /**

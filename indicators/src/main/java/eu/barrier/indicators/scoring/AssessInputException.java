@@ -2,8 +2,8 @@ package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.ErrorCode;
+import eu.barrier.indicators.internal.ProblemSummary;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -69,17 +69,7 @@ public final class AssessInputException extends BarrierException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an assess input exception has at least one problem");
     }
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "invalid assess input, %d problem%s",
-        problems.size(), problems.size() == 1 ? "" : "s"));
-    int shown = 0;
-    for (Problem problem : problems) {
-      if (shown++ == 20) {
-        sb.append("; ...");
-        break;
-      }
-      sb.append(shown == 1 ? ": " : "; ").append(problem);
-    }
-    return sb.toString();
+    return ProblemSummary.of("assess input", problems);
   }
 
   /**

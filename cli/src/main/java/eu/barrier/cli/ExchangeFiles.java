@@ -90,6 +90,7 @@ final class ExchangeFiles {
   static void writeSecret(CommandLine.Model.CommandSpec spec, Path file, String content, boolean force) {
     boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
     try {
+      createParent(file);
       if (force) {
         Files.deleteIfExists(file);
       }
@@ -109,9 +110,18 @@ final class ExchangeFiles {
 
   static void write(CommandLine.Model.CommandSpec spec, Path file, byte[] content, String option) {
     try {
+      createParent(file);
       Files.write(file, content);
     } catch (IOException e) {
       throw usage(spec, "cannot write " + option + " FILE: " + e.getClass().getSimpleName());
+    }
+  }
+
+  /** Output files may name a directory that does not exist yet, as in the walkthrough. */
+  private static void createParent(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      Files.createDirectories(parent);
     }
   }
 
@@ -119,6 +129,11 @@ final class ExchangeFiles {
   static AuditLog audit(Path file) {
     if (file == null) {
       return null;
+    }
+    try {
+      createParent(file);
+    } catch (IOException e) {
+      throw new Invalid("cannot create the directory of the audit log (--audit): " + e.getClass().getSimpleName());
     }
     try {
       return AuditLog.open(FileAuditSink.open(file), Clock.systemUTC());

@@ -95,6 +95,12 @@ final class ExchangeCommandsTest {
   }
 
   @Test
+  void generate_intoMissingDirectory_createsIt() {
+    assertThat(run("keys", "generate", "--party", "gemeente-genk", "--out", f("new/dir/genk.keys.json"))).isZero();
+    assertThat(dir.resolve("new/dir/genk.keys.json")).isRegularFile();
+  }
+
+  @Test
   void public_holdsNoSecretBytes() throws IOException {
     PartyKeyBundle bundle = KeyFiles.parse(Files.readString(dir.resolve("genk.keys.json")), InsecureSecretAccess.get());
     String pub = Files.readString(dir.resolve("genk.public.json"));

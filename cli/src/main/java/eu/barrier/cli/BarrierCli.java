@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BarrierCli.Version.class,
     description = "Barrier: indicator models, explainable signals and privacy-preserving exchange.",
-    subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
+      SynthCommand.class, EvaluateCommand.class})
 public final class BarrierCli implements Runnable {
 
   /** Exit code when every input was valid and the command succeeded. */

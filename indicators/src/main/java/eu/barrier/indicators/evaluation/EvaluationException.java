@@ -1,0 +1,19 @@
+package eu.barrier.indicators.evaluation;
+
+import eu.barrier.core.BarrierException;
+
+/** Thrown when labelled subjects or scorers cannot be evaluated; the code says which rule broke. */
+public final class EvaluationException extends BarrierException {
+
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception.
+   *
+   * @param error the rule broken
+   * @param detail what broke it, without personal data
+   */
+  public EvaluationException(EvaluationError error, String detail) {
+    super(error, detail);
+  }
+}

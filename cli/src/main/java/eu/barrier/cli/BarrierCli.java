@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     versionProvider = BarrierCli.Version.class,
     description = "Barrier: indicator models, explainable signals and privacy-preserving exchange.",
     subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
-      SynthCommand.class, EvaluateCommand.class})
+      SynthCommand.class, EvaluateCommand.class, ScreenCommand.class})
 public final class BarrierCli implements Runnable {
 
   /** Exit code when every input was valid and the command succeeded. */

@@ -18,6 +18,11 @@ module eu.barrier.privacy {
   exports eu.barrier.privacy.audit;
   exports eu.barrier.privacy.envelope;
   exports eu.barrier.privacy.spi;
+  exports eu.barrier.privacy.exchange;
+
+  // message records bind through their canonical constructors (Jackson) and are validated
+  // through their fields and @AssertTrue methods (Hibernate Validator)
+  opens eu.barrier.privacy.exchange to tools.jackson.databind, org.hibernate.validator;
 
   uses eu.barrier.privacy.spi.AuditSink;
 }

@@ -7,7 +7,7 @@ import eu.barrier.core.ErrorCode;
  *
  * <p>Ranges: {@code 00xx} pseudonyms and their contexts, {@code 01xx} key sets and party key
  * files, {@code 02xx} generalisation, {@code 03xx} the audit log, {@code 04xx} the exchange
- * envelope. Codes are never reused or renumbered. Every code is
+ * envelope, {@code 05xx} the exchange message types. Codes are never reused or renumbered. Every code is
  * listed in {@code docs/error-codes.md}.
  */
 public enum PrivacyError implements ErrorCode {
@@ -66,6 +66,9 @@ public enum PrivacyError implements ErrorCode {
   /** Unknown exchange key algorithm. */
   PARTY_KEY_ALGORITHM("BARRIER-PRIV-0116",
       "the signing key algorithm is Ed25519 and the encryption key algorithm DHKEM-X25519-HKDF-SHA256"),
+  /** A combined keys file breaks its format. */
+  KEYS_FILE("BARRIER-PRIV-0117",
+      "a keys file is barrier-keys/1: one party's pseudonym key set and exchange keys, for the same party"),
 
   // ---- 02xx generalisation (eu.barrier.privacy.generalise) ----
 
@@ -120,6 +123,22 @@ public enum PrivacyError implements ErrorCode {
   /** The payload given to seal is not a JSON object RFC 8785 can canonicalise. */
   ENVELOPE_PAYLOAD("BARRIER-PRIV-0411",
       "the payload is one JSON object with finite numbers and without lone surrogates"),
+  /** The replay store could not be read or written, or is not in its format. */
+  REPLAY_STORE("BARRIER-PRIV-0412", "the replay store must be readable, writable and in the documented format"),
+  /** An authentic payload of a declared message type breaks its schema. */
+  ENVELOPE_SCHEMA("BARRIER-PRIV-0413",
+      "a payload whose header names a message type must be a valid message of that type"),
+
+  // ---- 05xx exchange message types (eu.barrier.privacy.exchange) ----
+
+  /** A message of a declared type breaks its schema or a rule of its record. */
+  MESSAGE_INVALID("BARRIER-PRIV-0501", "a message of a declared type follows its JSON Schema and record rules"),
+  /** A child-protection signal outside the care domain. */
+  MESSAGE_CHILD_PROTECTION("BARRIER-PRIV-0502",
+      "child-protection signals never leave the care domain: such a report is marked childProtection and has domain care"),
+  /** An unknown message type in the barrier namespace, or a payload type that does not match the payload. */
+  MESSAGE_TYPE("BARRIER-PRIV-0503",
+      "a barrier. payload type is a known message type that the payload declares in its type member"),
   ;
 
   private final String code;

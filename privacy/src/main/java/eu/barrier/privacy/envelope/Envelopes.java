@@ -1,12 +1,16 @@
 package eu.barrier.privacy.envelope;
 
 import eu.barrier.core.json.JsonFormatException;
+import eu.barrier.core.validation.Violation;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.audit.AuditAction;
 import eu.barrier.privacy.audit.AuditEvent;
 import eu.barrier.privacy.audit.AuditLog;
+import eu.barrier.privacy.exchange.MessageType;
+import eu.barrier.privacy.exchange.MessageValidationException;
+import eu.barrier.privacy.exchange.Messages;
 import eu.barrier.privacy.internal.ExchangeCrypto;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
@@ -30,6 +34,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -55,9 +60,17 @@ import tools.jackson.databind.node.ObjectNode;
  * not issued in the future beyond {@link #CLOCK_SKEW} ({@link VerificationFailure#EXPIRED}, {@link
  * VerificationFailure#NOT_YET_VALID}), a trusted sender key ({@link
  * VerificationFailure#UNKNOWN_SENDER}), authenticated decryption ({@link
- * VerificationFailure#TAMPERED}), the signature ({@link VerificationFailure#BAD_SIGNATURE}) and
- * finally the message id against the {@link ReplayStore} ({@link VerificationFailure#REPLAY}).
- * No other exception escapes for any input bytes.
+ * VerificationFailure#TAMPERED}), the signature ({@link VerificationFailure#BAD_SIGNATURE}), a
+ * payload of a declared message type against its type ({@link
+ * VerificationFailure#SCHEMA_VIOLATION}) and finally the message id against the {@link
+ * ReplayStore} ({@link VerificationFailure#REPLAY}). No other exception escapes for any input
+ * bytes; only an exception of the replay store itself (for example {@link FileReplayStore}'s) is
+ * passed on, and the message is then not opened.
+ *
+ * <p><b>Message types</b>: a payload whose top-level {@code type} member names a {@link
+ * MessageType} is validated when sealing ({@link MessageValidationException}) and the header's
+ * {@code payloadType} is set to that type; other JSON objects are sealed as opaque payloads with
+ * the parameters' payload type.
  *
  * <p>Guarantees: only the named recipients can read the payload; a recipient knows the payload
  * and header come unchanged from the holder of the sender's signing key; the header is visible to
@@ -135,6 +148,9 @@ public final class Envelopes {
    * @throws EnvelopeException with {@link PrivacyError#ENVELOPE_PAYLOAD} for a payload that is not
    *     one JSON object RFC 8785 can canonicalise, or {@link PrivacyError#ENVELOPE_FIELD} for a bad
    *     recipient list or a retention date before today
+   * @throws MessageValidationException for a payload that declares a message type and is not a
+   *     valid message of it, an unknown {@code barrier.} type, or a parameter payload type that
+   *     differs from the declared one
    * @throws eu.barrier.privacy.audit.AuditException if an audit log is configured and cannot be
    *     written; the message is then not returned
    */
@@ -151,6 +167,7 @@ public final class Envelopes {
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(payloadJson, "payloadJson");
     JsonNode payload = readPayload(payloadJson);
+    String payloadType = payloadType(payload, payloadJson, parameters.payloadType());
     if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
       throw EnvelopeException.field("recipients: 1 to 32");
     }
@@ -172,7 +189,7 @@ public final class Envelopes {
     EnvelopeHeader header = new EnvelopeHeader(VERSION, randomUuid(),
         new PartyRef(sender.partyId(), sender.publicKeys().signingKeyId()), refs, now, expires,
         parameters.purpose(), parameters.legalBasis(), parameters.handling(), parameters.retainUntil(),
-        parameters.payloadType());
+        payloadType);
     try {
       HeaderCodec.validate(header);
     } catch (HeaderCodec.Invalid e) {
@@ -235,6 +252,31 @@ public final class Envelopes {
     return payload;
   }
 
+  /**
+   * The header's payload type: the message type the payload declares (validated), or the
+   * parameter for an opaque payload.
+   */
+  private static String payloadType(JsonNode payload, byte[] payloadJson, String requested) {
+    Optional<MessageType> declared = Messages.declaredType(payload);
+    if (declared.isPresent()) {
+      MessageType type = declared.get();
+      if (!requested.equals(SealParameters.DEFAULT_PAYLOAD_TYPE) && !requested.equals(type.id())) {
+        throw new MessageValidationException(PrivacyError.MESSAGE_TYPE, List.of(new Violation("/type",
+            PrivacyError.MESSAGE_TYPE.code(), "the payload type of the parameters differs from the declared type")));
+      }
+      List<Violation> violations = Messages.violations(payloadJson, type);
+      if (!violations.isEmpty()) {
+        throw new MessageValidationException(PrivacyError.MESSAGE_INVALID, violations);
+      }
+      return type.id();
+    }
+    if (requested.startsWith(MessageType.NAMESPACE)) {
+      throw new MessageValidationException(PrivacyError.MESSAGE_TYPE, List.of(new Violation("/type",
+          PrivacyError.MESSAGE_TYPE.code(), "a barrier. payload type needs a payload that declares it")));
+    }
+    return requested;
+  }
+
   private UUID randomUuid() {
     byte[] b = new byte[16];
     random.nextBytes(b);
@@ -278,6 +320,9 @@ public final class Envelopes {
       audit(AuditAction.REJECT, recipient.partyId(), seen[0], seen[0] == null ? null : seen[0].sender().party(),
           e.code(), seen[0] == null ? List.of() : keyIds(seen[0]));
       throw e;
+    } catch (StoreFailure e) {
+      // the replay store failed: the message is not opened, and the store's own exception says why
+      throw (RuntimeException) e.getCause();
     } catch (RuntimeException | StackOverflowError e) {
       // fail closed: anything unexpected while reading untrusted bytes is a malformed message
       EnvelopeVerificationException ex = fail(VerificationFailure.MALFORMED, "unreadable message");
@@ -383,14 +428,55 @@ public final class Envelopes {
       if (!ExchangeCrypto.verify(senderKeys.signingKey(), signed, signature)) {
         throw fail(VerificationFailure.BAD_SIGNATURE, "");
       }
-      // 9. replay, only for authentic messages so that forgeries cannot fill the store
-      if (!replayStore.firstSeen(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW))) {
+      byte[] payloadBytes = Jcs.canonicalize(payload);
+      // 9. a declared message type is valid
+      checkMessageType(header.payloadType(), payload, payloadBytes);
+      // 10. replay, only for authentic messages so that forgeries cannot fill the store
+      boolean first;
+      try {
+        first = replayStore.firstSeen(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW));
+      } catch (RuntimeException e) {
+        throw new StoreFailure(e);
+      }
+      if (!first) {
         throw fail(VerificationFailure.REPLAY, "");
       }
-      return new OpenedEnvelope(header, Jcs.canonicalize(payload));
+      return new OpenedEnvelope(header, payloadBytes);
     } finally {
       wipe(plaintext);
       wipe(signed);
+    }
+  }
+
+  private static void checkMessageType(String payloadType, JsonNode payload, byte[] payloadBytes)
+      throws EnvelopeVerificationException {
+    Optional<MessageType> declared;
+    try {
+      declared = Messages.declaredType(payload);
+    } catch (MessageValidationException e) {
+      throw fail(VerificationFailure.SCHEMA_VIOLATION, "/type: unknown message type");
+    }
+    Optional<MessageType> named = MessageType.fromId(payloadType);
+    if (named.isEmpty() && declared.isEmpty() && !payloadType.startsWith(MessageType.NAMESPACE)) {
+      return; // an opaque payload
+    }
+    if (named.isEmpty() || !named.equals(declared)) {
+      throw fail(VerificationFailure.SCHEMA_VIOLATION, "/header/payloadType: does not match the payload's type");
+    }
+    List<Violation> violations = Messages.violations(payloadBytes, named.get());
+    if (!violations.isEmpty()) {
+      Violation v = violations.get(0);
+      throw fail(VerificationFailure.SCHEMA_VIOLATION, violations.size() + " violation(s); first at (payload)"
+          + (v.path().isEmpty() ? "/" : v.path()) + " (" + v.code() + ")");
+    }
+  }
+
+  /** Carries an exception of the replay store through the fail-closed catch of {@link #open}. */
+  private static final class StoreFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StoreFailure(RuntimeException cause) {
+      super(cause);
     }
   }
 

@@ -23,6 +23,11 @@ public enum VerificationFailure {
   TAMPERED(PrivacyError.ENVELOPE_TAMPERED),
   /** The signature over header and payload does not verify ({@code BARRIER-PRIV-0408}). */
   BAD_SIGNATURE(PrivacyError.ENVELOPE_BAD_SIGNATURE),
+  /**
+   * The header names a message type and the payload is not a valid message of it, or the payload
+   * declares a type the header does not name ({@code BARRIER-PRIV-0413}).
+   */
+  SCHEMA_VIOLATION(PrivacyError.ENVELOPE_SCHEMA),
   /** The message id was accepted before ({@code BARRIER-PRIV-0409}). */
   REPLAY(PrivacyError.ENVELOPE_REPLAY);
 

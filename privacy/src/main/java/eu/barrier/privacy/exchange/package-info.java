@@ -1,0 +1,13 @@
+/**
+ * Exchange message types: {@link eu.barrier.privacy.exchange.SignalReport}, {@link
+ * eu.barrier.privacy.exchange.InformationRequest} and {@link
+ * eu.barrier.privacy.exchange.InformationResponse}, as versioned JSON with a JSON Schema each.
+ *
+ * <p>Messages hold pseudonyms, labels, generalised periods and gradings, never personal data.
+ * {@link eu.barrier.privacy.exchange.Messages} reads, validates and writes them; the envelope
+ * ({@code eu.barrier.privacy.envelope.Envelopes}) validates a payload that declares one of these
+ * types when sealing and when opening. Child-protection signals never leave the care domain.
+ *
+ * <p>Stability: experimental, 0.x.
+ */
+package eu.barrier.privacy.exchange;

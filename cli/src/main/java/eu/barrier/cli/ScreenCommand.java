@@ -93,6 +93,11 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--keys", paramLabel = "FILE", description = "This municipality's keys file (needs --exchange-to).")
   private Path keys;
 
+  @Option(names = "--legal-basis", paramLabel = "TEXT",
+      description = "The legal basis stated in the sealed reports (needed with --exchange-to), for example the police "
+          + "ordinance under art. 119ter NGW or the ARIEC protocol.")
+  private String legalBasis;
+
   @Option(names = "--lang", paramLabel = "nl|fr|en", defaultValue = "en",
       description = "Language of reasons and explanations (default: ${DEFAULT-VALUE}).")
   private String lang;
@@ -118,6 +123,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
     if ((exchangeTo == null) != (keys == null)) {
       throw usage("--exchange-to and --keys go together");
+    }
+    if (keys != null && legalBasis == null) {
+      throw usage("--exchange-to needs --legal-basis TEXT: the municipality states why it may share");
     }
     if (source.demo && keys != null) {
       throw usage("--demo uses its own DEMO-ONLY keys; --keys and --exchange-to are for real data");
@@ -170,8 +178,8 @@ final class ScreenCommand implements Callable<Integer> {
         .or(() -> AssessInput.latestObservationDate(subjects))
         .orElseThrow(() -> usage("the input has no observation dates; give --as-of"));
     List<ScreenedEstablishment> ranked = screening.screen(entries, date);
-    ScreenResult result = new ScreenResult(source.demo ? Optional.of(DemoData.NOTICE) : Optional.empty(), source.demo ? "built-in demo city" : inputDir.getFileName().toString(),
-        hashes, date, model, screening.models().get(0).parameters(), selected, ranked, language,
+    ScreenResult result = new ScreenResult(source.demo ? Optional.of(DemoData.NOTICE) : Optional.empty(),
+        source.demo ? "built-in demo city" : inputDir.getFileName().toString(), hashes, date, model, screening.models().get(0).parameters(), selected, ranked, language,
         BarrierCli.Version.version());
     Path json = out.resolve("assessments.json");
     Path html = out.resolve("report.html");
@@ -188,7 +196,10 @@ final class ScreenCommand implements Callable<Integer> {
     int code = BarrierCli.OK;
     if (source.demo || keys != null) {
       try {
-        code = ScreenExchange.run(result, source.demo, keys, exchangeTo, out, stdout, stderr);
+        ScreenExchange.Setup setup = source.demo ? ScreenExchange.demoSetup() : realSetup();
+        code = ScreenExchange.run(result, setup, source.demo, out, stdout, stderr);
+      } catch (IOException e) {
+        throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
       } catch (BarrierException e) {
         stderr.println("barrier screen: the signal report could not be sealed: " + e.getMessage());
         code = BarrierCli.INVALID;
@@ -196,6 +207,10 @@ final class ScreenCommand implements Callable<Integer> {
     }
     stdout.flush();
     return code;
+  }
+
+  private ScreenExchange.Setup realSetup() {
+    throw usage("--keys needs the combined keys file of 'barrier keys generate' (not in this build yet)");
   }
 
   private List<HashedCatalogue> selectCatalogues() {

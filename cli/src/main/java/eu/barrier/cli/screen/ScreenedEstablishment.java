@@ -1,6 +1,7 @@
 package eu.barrier.cli.screen;
 
 import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Outcome;
 import java.util.List;
@@ -18,9 +19,10 @@ import java.util.Objects;
  * @param assessments one assessment per applied catalogue, in catalogue order
  * @param reasons the contributing indicators, most points first
  * @param notScored the indicator ids observed but held by no applied catalogue, sorted
+ * @param scored the observations the assessments counted, in input order
  */
 public record ScreenedEstablishment(String key, Sector sector, Outcome level, long scoreMilli,
-    List<Assessment> assessments, List<Reason> reasons, List<String> notScored) {
+    List<Assessment> assessments, List<Reason> reasons, List<String> notScored, List<Observation> scored) {
 
   /**
    * Checks and copies.
@@ -32,6 +34,7 @@ public record ScreenedEstablishment(String key, Sector sector, Outcome level, lo
    * @param assessments the assessments
    * @param reasons the reasons
    * @param notScored the indicator ids not scored
+   * @param scored the observations counted
    */
   public ScreenedEstablishment {
     Objects.requireNonNull(key, "key");
@@ -40,6 +43,7 @@ public record ScreenedEstablishment(String key, Sector sector, Outcome level, lo
     assessments = List.copyOf(assessments);
     reasons = List.copyOf(reasons);
     notScored = List.copyOf(notScored);
+    scored = List.copyOf(scored);
   }
 
   /**

@@ -177,6 +177,7 @@ public final class Screening {
     Outcome level = Outcome.NONE;
     long score = 0;
     List<Reason> reasons = new ArrayList<>();
+    List<Observation> scored = new ArrayList<>();
     for (int c = 0; c < models.size(); c++) {
       if (!applies[c]) {
         continue;
@@ -184,6 +185,7 @@ public final class Screening {
       RiskModel model = models.get(c);
       Assessment a = model.assess(new Subject(entry.subject().reference(), perCatalogue.get(c)), asOf);
       assessments.add(a);
+      scored.addAll(perCatalogue.get(c));
       if (ScreenedEstablishment.rank(a.outcome()) > ScreenedEstablishment.rank(level)) {
         level = a.outcome();
       }
@@ -207,7 +209,7 @@ public final class Screening {
     }
     reasons.sort(Comparator.comparingLong((Reason r) -> -r.milliPoints()).thenComparing(Reason::indicatorId));
     return new ScreenedEstablishment(entry.key(), entry.sector(), level, score, assessments, reasons,
-        new ArrayList<>(notScored));
+        new ArrayList<>(notScored), scored);
   }
 
   /**

@@ -52,7 +52,7 @@ import picocli.CommandLine.Spec;
       "optional \"auditGroup\"): ROC and PR AUC with bootstrap intervals, figures per level, indicators,",
       "drop-one ablation and fairness per audit group. Writes one self-contained HTML report and,",
       "with --json, every figure as JSON. The same inputs give the same bytes.",
-      "Exit status: 0 written, 1 invalid input (labelled file, catalogue or model refusal), 2 usage error."
+      "Exit status: 0 written, 1 invalid labelled file or catalogue, 2 usage error (including a model that refuses the catalogue)."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -146,9 +146,9 @@ final class EvaluateCommand implements Callable<Integer> {
         asOfDate = defaultAsOf(data);
       }
       List<Scorer> scorers = new ArrayList<>();
-      scorers.add(Scorer.of(RiskModels.compile(model, first), asOfDate));
+      scorers.add(Scorer.of(compile(model, first), asOfDate));
       if (second != null) {
-        Scorer other = Scorer.of(RiskModels.compile(compareModel == null ? model : compareModel, second), asOfDate);
+        Scorer other = Scorer.of(compile(compareModel == null ? model : compareModel, second), asOfDate);
         if (other.name().equals(scorers.get(0).name())) {
           throw new CommandLine.ParameterException(spec.commandLine(),
               "the compared catalogue and model are the same as the first");
@@ -205,6 +205,15 @@ final class EvaluateCommand implements Callable<Integer> {
       return BarrierCli.INVALID;
     } finally {
       bar.finish();
+    }
+  }
+
+  private eu.barrier.indicators.scoring.RiskModel compile(String id, HashedCatalogue hashed) {
+    try {
+      return RiskModels.compile(id, hashed);
+    } catch (ScoringException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "the model cannot use this catalogue: " + e.getMessage());
     }
   }
 
@@ -272,7 +281,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<String> violated = new ArrayList<>();
       for (FairnessResult f : s.fairness()) {
         if (f.fourFifthsViolated()) {
-          violated.add(f.level());
+          violated.add(f.level() + (f.smallSample() ? " (small sample)" : ""));
         }
       }
       String fairness = s.fairness().isEmpty() ? "no audit groups"

@@ -140,7 +140,7 @@ public final class HtmlReport {
     List<String> violated = new ArrayList<>();
     for (FairnessResult f : s.fairness()) {
       if (f.fourFifthsViolated()) {
-        violated.add(f.level());
+        violated.add(f.level() + (f.smallSample() ? " (small sample)" : ""));
       }
     }
     if (violated.isEmpty()) {

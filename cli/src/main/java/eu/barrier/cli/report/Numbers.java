@@ -35,6 +35,6 @@ final class Numbers {
 
   /** A share as a percentage with one decimal, for example {@code 12.5 %}. */
   static String percent(double x) {
-    return Double.isNaN(x) ? "n/a" : fixed(100 * x, 1) + " %";
+    return Double.isNaN(x) ? "n/a" : fixed(100 * x, 1) + "\u00a0%";
   }
 }

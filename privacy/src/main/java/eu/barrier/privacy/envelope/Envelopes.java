@@ -162,12 +162,23 @@ public final class Envelopes {
   /** Seal with a hook on the signature; tests use it to produce a bad signature deliberately. */
   SealedEnvelope seal(PartyKeys sender, List<PartyPublicKeys> recipients, SealParameters parameters,
       byte[] payloadJson, UnaryOperator<byte[]> signatureHook) {
+    return seal(sender, recipients, parameters, payloadJson, signatureHook, true);
+  }
+
+  /**
+   * Seal with a hook on the signature and, for tests of the open path, without the message type
+   * check: the header then carries the parameters' payload type as given.
+   */
+  SealedEnvelope seal(PartyKeys sender, List<PartyPublicKeys> recipients, SealParameters parameters,
+      byte[] payloadJson, UnaryOperator<byte[]> signatureHook, boolean checkMessageType) {
     Objects.requireNonNull(sender, "sender");
     Objects.requireNonNull(recipients, "recipients");
     Objects.requireNonNull(parameters, "parameters");
     Objects.requireNonNull(payloadJson, "payloadJson");
     JsonNode payload = readPayload(payloadJson);
-    String payloadType = payloadType(payload, payloadJson, parameters.payloadType());
+    String payloadType = checkMessageType
+        ? payloadType(payload, payloadJson, parameters.payloadType())
+        : parameters.payloadType();
     if (recipients.isEmpty() || recipients.size() > MAX_RECIPIENTS) {
       throw EnvelopeException.field("recipients: 1 to 32");
     }

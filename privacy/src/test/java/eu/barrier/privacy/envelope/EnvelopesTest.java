@@ -115,11 +115,11 @@ final class EnvelopesTest {
   @Test
   void seal_greenWithCommunity_roundTripsTheMarking() throws Exception {
     SealParameters p = SealParameters.builder("thb-signal", "WGS", Handling.green("RIEC Amsterdam-Amstelland partners",
-        List.of()), LocalDate.parse("2027-01-01")).payloadType("barrier.signal-report/1").build();
+        List.of()), LocalDate.parse("2027-01-01")).payloadType("acme.thb-report/1").build();
     byte[] message = envelopes.seal(MUNICIPALITY, List.of(RIEC.publicKeys()), p, PAYLOAD).message();
     EnvelopeHeader h = envelopes.open(RIEC, TRUSTED, message).header();
     assertThat(h.handling().communityName()).contains("RIEC Amsterdam-Amstelland partners");
-    assertThat(h.payloadType()).isEqualTo("barrier.signal-report/1");
+    assertThat(h.payloadType()).isEqualTo("acme.thb-report/1");
     assertThat(h.expiresAt()).isEqualTo(T0.plus(SealParameters.DEFAULT_VALIDITY));
   }
 

@@ -11,7 +11,7 @@ import javax.crypto.Mac;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Wycheproof HMAC-SHA-256 vectors against the MAC wiring the pseudonyms use. */
+/** RFC 4231 and Wycheproof HMAC-SHA-256 vectors against the MAC wiring the pseudonyms use. */
 final class HmacSha256Test {
 
   @Test
@@ -39,6 +39,26 @@ final class HmacSha256Test {
     }
     assertThat(count).isEqualTo(doc.get("numberOfTests").intValue());
     assertThat(invalid).isPositive();
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void hmacSha256_rfc4231TestCases1To7_match() {
+    JsonNode doc = TestData.vectors("hmac_sha256_rfc4231_v1.json");
+    List<String> failures = new ArrayList<>();
+    List<Integer> ids = new ArrayList<>();
+    for (JsonNode group : doc.get("testGroups")) {
+      for (JsonNode t : group.get("tests")) {
+        ids.add(t.get("tcId").intValue());
+        Mac mac = PseudonymDerivation.hmacSha256(TestData.hex(t.get("key").stringValue()));
+        byte[] full = mac.doFinal(TestData.hex(t.get("msg").stringValue()));
+        byte[] computed = Arrays.copyOf(full, t.get("tagSize").intValue() / 8);
+        if (!MessageDigest.isEqual(computed, TestData.hex(t.get("tag").stringValue()))) {
+          failures.add("test case " + t.get("tcId").intValue());
+        }
+      }
+    }
+    assertThat(ids).containsExactly(1, 2, 3, 4, 5, 6, 7);
     assertThat(failures).isEmpty();
   }
 }

@@ -1,0 +1,127 @@
+package eu.barrier.cli;
+
+import eu.barrier.core.id.IdentifierType;
+import eu.barrier.core.id.InvalidIdentifierException;
+import eu.barrier.privacy.audit.AuditAction;
+import eu.barrier.privacy.audit.AuditEvent;
+import eu.barrier.privacy.audit.AuditLog;
+import eu.barrier.privacy.key.PartyKeyBundle;
+import eu.barrier.privacy.pseudonym.PseudonymContext;
+import eu.barrier.privacy.pseudonym.Pseudonymiser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code barrier pseudonymise}: keyed pseudonyms of identifiers, one per line in input order. An
+ * invalid identifier is never hashed: it gets no output line, and standard error names its
+ * position and rule, never its value.
+ */
+@Command(
+    name = "pseudonymise",
+    mixinStandardHelpOptions = true,
+    versionProvider = BarrierCli.Version.class,
+    description = {
+      "Print the keyed pseudonym (pk1.<kid>.<tag>) of each identifier, one line per valid value, in input order.",
+      "Values come from the arguments, or one per line from standard input when none are given.",
+      "An invalid value is never hashed and gets no output line; standard error names its position (#1, #2, ...)",
+      "and the broken rule, never the value.",
+      "Exit status: 0 all valid, 1 some invalid (the valid ones are still printed), 2 usage error."
+    })
+final class PseudonymiseCommand implements Callable<Integer> {
+
+  /** The most values read from standard input. */
+  static final int MAX_VALUES = 1_000_000;
+
+  @Spec private CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--keys", required = true, paramLabel = "FILE", description = "The keys file (barrier-keys/1).")
+  private Path keys;
+
+  @Option(names = "--purpose", required = true, paramLabel = "P",
+      description = "The purpose label, for example thb-signal.")
+  private String purpose;
+
+  @Option(names = "--recipient", required = true, paramLabel = "R",
+      description = "The recipient domain label, for example ariec-limburg.")
+  private String recipient;
+
+  @Option(names = "--type", required = true, paramLabel = "TYPE", completionCandidates = IdCommand.TypeIds.class,
+      description = "Identifier type: ${COMPLETION-CANDIDATES}.")
+  private String typeId;
+
+  @Option(names = "--audit", paramLabel = "FILE", description = "Append an entry to this audit log.")
+  private Path audit;
+
+  @Parameters(arity = "0..*", paramLabel = "VALUE", description = "Identifiers, in any common written form.")
+  private List<String> values;
+
+  @Override
+  public Integer call() {
+    IdentifierType type;
+    try {
+      type = IdentifierType.fromId(typeId);
+    } catch (IllegalArgumentException e) {
+      throw ExchangeFiles.usage(spec, "Unknown identifier type (--type); expected one of: "
+          + String.join(", ", new IdCommand.TypeIds()));
+    }
+    if (!PseudonymContext.isValidLabel(purpose) || !PseudonymContext.isValidLabel(recipient)) {
+      throw ExchangeFiles.usage(spec, "--purpose and --recipient must be 1 to 64 of a-z 0-9 . _ : / -, "
+          + "starting with a letter or digit");
+    }
+    return ExchangeFiles.guarded(spec, () -> {
+      PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
+      AuditLog log = ExchangeFiles.audit(audit);
+      List<String> input = values == null || values.isEmpty() ? standardInput() : values;
+      Pseudonymiser pseudonymiser = Pseudonymiser.create(bundle.keySet(), PseudonymContext.of(purpose, recipient));
+      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter err = spec.commandLine().getErr();
+      long invalid = 0;
+      for (int i = 0; i < input.size(); i++) {
+        try {
+          out.println(pseudonymiser.pseudonymise(type, input.get(i)).format());
+        } catch (InvalidIdentifierException e) {
+          invalid++;
+          err.printf("invalid %s #%d: %s [%s]%n", type.id(), i + 1, e.reason(), e.code());
+        }
+      }
+      out.flush();
+      err.flush();
+      if (log != null) {
+        AuditEvent.Builder event = AuditEvent.builder(AuditAction.PSEUDONYMISE, bundle.partyId())
+            .purpose(purpose).recipient(recipient).count(input.size() - invalid).failures(invalid)
+            .keyId("keyset:" + pseudonymiser.keyIds().get(0));
+        log.append(event.build());
+      }
+      return invalid == 0 ? BarrierCli.OK : BarrierCli.INVALID;
+    });
+  }
+
+  private List<String> standardInput() {
+    List<String> lines = new ArrayList<>();
+    try {
+      BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = reader.readLine()) != null) {
+        if (lines.size() == MAX_VALUES) {
+          throw ExchangeFiles.usage(spec, "more than " + MAX_VALUES + " values on standard input");
+        }
+        lines.add(line);
+      }
+    } catch (IOException e) {
+      throw ExchangeFiles.usage(spec, "cannot read standard input: " + e.getClass().getSimpleName());
+    }
+    return lines;
+  }
+}

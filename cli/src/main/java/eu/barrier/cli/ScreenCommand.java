@@ -200,6 +200,9 @@ final class ScreenCommand implements Callable<Integer> {
         code = ScreenExchange.run(result, setup, source.demo, out, stdout, stderr);
       } catch (IOException e) {
         throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
+      } catch (ExchangeFiles.Invalid e) {
+        stderr.println("barrier screen: " + e.getMessage());
+        code = BarrierCli.INVALID;
       } catch (BarrierException e) {
         stderr.println("barrier screen: the signal report could not be sealed: " + e.getMessage());
         code = BarrierCli.INVALID;
@@ -210,7 +213,12 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private ScreenExchange.Setup realSetup() {
-    throw usage("--keys needs the combined keys file of 'barrier keys generate' (not in this build yet)");
+    eu.barrier.privacy.key.PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
+    eu.barrier.privacy.key.PartyPublicKeys recipient = ExchangeFiles.publicKeys(spec, List.of(exchangeTo),
+        "--exchange-to").get(0);
+    return new ScreenExchange.Setup(bundle.partyKeys(), bundle.keySet(), recipient, ScreenExchange.PURPOSE,
+        legalBasis, eu.barrier.privacy.envelope.Handling.of(eu.barrier.privacy.envelope.Tlp.AMBER_STRICT,
+            List.of(eu.barrier.cli.screen.ScreenResult.NOTICE)));
   }
 
   private List<HashedCatalogue> selectCatalogues() {

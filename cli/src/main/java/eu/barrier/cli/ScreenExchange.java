@@ -32,7 +32,11 @@ import eu.barrier.privacy.exchange.PseudonymousSubject;
 import eu.barrier.privacy.exchange.SignalReport;
 import eu.barrier.privacy.generalise.DateGranularity;
 import eu.barrier.privacy.generalise.DatePeriod;
+import eu.barrier.privacy.InsecureSecretAccess;
+import eu.barrier.privacy.key.KeyFiles;
 import eu.barrier.privacy.key.KeySet;
+import eu.barrier.privacy.key.PartyKeyBundle;
+import eu.barrier.privacy.key.PartyKeyFiles;
 import eu.barrier.privacy.key.PartyKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
@@ -142,6 +146,13 @@ final class ScreenExchange {
         skipped == 0 ? "" : "; " + skipped + " not sent: key is not a typed identifier");
     int code = BarrierCli.OK;
     if (demo) {
+      Path keyDir = out.resolve("demo-keys");
+      Files.createDirectories(keyDir);
+      Files.writeString(keyDir.resolve("DEMO-ONLY-" + DemoKeys.ARIEC + ".keys.json"), KeyFiles.write(
+          PartyKeyBundle.of(DemoKeys.pseudonymKeys(), DemoKeys.party(DemoKeys.ARIEC)), InsecureSecretAccess.get()));
+      Files.writeString(keyDir.resolve("DEMO-ONLY-" + DemoKeys.MUNICIPALITY + ".public.json"),
+          PartyKeyFiles.writePublic(setup.sender().publicKeys()));
+      stdout.println("wrote DEMO-ONLY keys (public, never for real data) into " + keyDir);
       Path ariecLog = auditDir.resolve(DemoKeys.ARIEC + ".audit.jsonl");
       AuditLog ariecAudit = AuditLog.open(FileAuditSink.open(ariecLog), clock);
       Envelopes ariec = Envelopes.builder().clock(clock).auditLog(ariecAudit).build();

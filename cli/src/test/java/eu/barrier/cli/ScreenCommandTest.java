@@ -201,6 +201,42 @@ final class ScreenCommandTest {
     assertThat(out.toString()).contains("PRINCIPALES RAISONS").contains("QUI PEUT AGIR");
   }
 
+  @Test
+  void input_withRealKeys_sealsForTheRecipientAndNothingBelowMedium() throws IOException {
+    Path keys = dir.resolve("keys");
+    Files.createDirectories(keys);
+    assertThat(run("keys", "generate", "--party", "municipality-test", "--out", keys.resolve("m.json").toString()))
+        .isEqualTo(BarrierCli.OK);
+    assertThat(run("keys", "generate", "--party", "ariec-test", "--out", keys.resolve("a.json").toString()))
+        .isEqualTo(BarrierCli.OK);
+    assertThat(run("keys", "public", "--in", keys.resolve("a.json").toString(), "--out",
+        keys.resolve("a.public.json").toString())).isEqualTo(BarrierCli.OK);
+
+    int code = run("screen", "--input", dir.resolve("demo/input").toString(), "--as-of", "2026-06-30", "--out",
+        dir.resolve("real").toString(), "--exchange-to", keys.resolve("a.public.json").toString(), "--keys",
+        keys.resolve("m.json").toString(), "--legal-basis", "Police ordinance (test)");
+
+    assertThat(code).isEqualTo(BarrierCli.OK);
+    assertThat(out.toString()).contains("sealed 2 signal report(s)").contains("for ariec-test")
+        .contains("municipality-test.audit.jsonl: intact").doesNotContain("DEMO");
+  }
+
+  @Test
+  void input_withKeysButNothingAtMedium_sealsNothingAndExitsZero() throws IOException {
+    Path keys = dir.resolve("keys-none");
+    Files.createDirectories(keys);
+    run("keys", "generate", "--party", "m-none", "--out", keys.resolve("m.json").toString());
+    run("keys", "generate", "--party", "a-none", "--out", keys.resolve("a.json").toString());
+    run("keys", "public", "--in", keys.resolve("a.json").toString(), "--out", keys.resolve("a.public.json").toString());
+
+    int code = run("screen", "--input", dir.resolve("demo/input").toString(), "--as-of", "2026-06-30", "--catalogue",
+        "sector-carwash", "--out", dir.resolve("none").toString(), "--exchange-to",
+        keys.resolve("a.public.json").toString(), "--keys", keys.resolve("m.json").toString(), "--legal-basis", "x");
+
+    assertThat(code).isEqualTo(BarrierCli.OK);
+    assertThat(out.toString()).contains("sealed 0 signal report(s)").contains("no entries");
+  }
+
   private static OpenedEnvelope openFirstReport(Path demo) throws IOException {
     byte[] message = Files.readAllBytes(demo.resolve("exchange/signal-report-001.json"));
     try {

@@ -97,11 +97,11 @@ public final class ScreenReport {
         top = Math.max(top, counts[l]);
       }
     }
-    top = Math.ceil(top / 5) * 5;
+    top = Math.ceil(top * 1.3 / 5) * 5; // room for the legend above the highest bar
     sb.append("<section id=\"overview\">\n<h2>1 ").append(Texts.pick(lang, "Overzicht", "Vue d'ensemble", "Overview"))
         .append("</h2>\n<div class=\"charts\">\n");
     Svg.Frame bars = new Svg.Frame("chart-sectors", Texts.pick(lang, "Signalen per sector", "Signaux par secteur",
-        "Signals per sector"), Texts.pick(lang, "sector", "secteur", "sector"),
+        "Signals per sector"), "",
         Texts.pick(lang, "vestigingen", "établissements", "establishments"), 0, Math.max(1, sectors.size()), 0, top,
         Math.max(1, sectors.size()), 5, -1, 0);
     double slot = 0.8 / LEVELS.size();
@@ -112,7 +112,8 @@ public final class ScreenReport {
         bars.bar(x0, x0 + slot * 0.9, counts[l], LEVEL_COLORS[l], BarrierJson.enumId(sectors.get(s)) + ", "
             + LEVELS.get(l).label(lang) + ": " + counts[l]);
       }
-      bars.axisLabel(s + 0.5, shortSector(sectors.get(s)));
+      // labels alternate between two rows so that neighbours never overlap
+      bars.label(s + 0.5, -top * (s % 2 == 0 ? 16 : 30) / 256.0, shortSector(sectors.get(s)), "middle");
     }
     bars.legend(LEVELS.stream().map(o -> o.label(lang)).collect(Collectors.toList()), List.of(LEVEL_COLORS), false);
     sb.append("<figure>\n").append(bars.end()).append("<figcaption>")
@@ -151,7 +152,7 @@ public final class ScreenReport {
 
   private static String shortSector(Sector sector) {
     String id = BarrierJson.enumId(sector);
-    return id.length() <= 10 ? id : id.substring(0, 9) + "…";
+    return id.length() <= 11 ? id : id.substring(0, 10) + "…";
   }
 
   private static void ranked(StringBuilder sb, ScreenResult r) {

@@ -47,7 +47,7 @@ final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!Files.isRegularFile(file)) {
+      if (!Files.isReadable(file) || Files.isDirectory(file)) {
         throw ExchangeFiles.usage(spec, "FILE is not a readable file");
       }
       return ExchangeFiles.guarded(spec, () -> {

@@ -2,6 +2,7 @@ package eu.barrier.cli;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.privacy.InsecureSecretAccess;
+import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.privacy.audit.FileAuditSink;
 import eu.barrier.privacy.key.KeyFiles;
@@ -71,6 +72,11 @@ final class ExchangeFiles {
     List<PartyPublicKeys> out = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       String text = new String(read(spec, files.get(i), option, MAX_KEY_FILE), StandardCharsets.UTF_8);
+      if (text.contains("\"" + KeyFiles.FORMAT + "\"")) {
+        throw new Invalid("invalid public key file (" + option + " #" + (i + 1) + "): "
+            + PrivacyError.KEYSET_SECRET_IN_PUBLIC.code() + ": a secret keys file where a public key file was expected;"
+            + " use the output of 'barrier keys public'");
+      }
       try {
         out.add(PartyKeyFiles.parsePublic(text));
       } catch (BarrierException e) {

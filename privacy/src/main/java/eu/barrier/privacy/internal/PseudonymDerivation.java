@@ -83,7 +83,34 @@ public final class PseudonymDerivation {
    * @return the input bytes
    */
   public static byte[] input(String typeId, String canonical) {
-    return new ByteEncoder().u8(INPUT_VERSION).str16(typeId).str16(canonical).toByteArray();
+    if (!isAscii(typeId) || !isAscii(canonical) || typeId.length() > 0xffff || canonical.length() > 0xffff) {
+      return new ByteEncoder().u8(INPUT_VERSION).str16(typeId).str16(canonical).toByteArray();
+    }
+    // the same bytes as the encoder above, without its buffers: ids and canonical values are ASCII
+    int t = typeId.length();
+    int c = canonical.length();
+    byte[] b = new byte[1 + 2 + t + 2 + c];
+    b[0] = (byte) INPUT_VERSION;
+    b[1] = (byte) (t >>> 8);
+    b[2] = (byte) t;
+    for (int i = 0; i < t; i++) {
+      b[3 + i] = (byte) typeId.charAt(i);
+    }
+    b[3 + t] = (byte) (c >>> 8);
+    b[4 + t] = (byte) c;
+    for (int i = 0; i < c; i++) {
+      b[5 + t + i] = (byte) canonical.charAt(i);
+    }
+    return b;
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

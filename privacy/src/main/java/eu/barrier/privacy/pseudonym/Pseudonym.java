@@ -60,6 +60,11 @@ public final class Pseudonym {
     return new Pseudonym(keyId, tag.clone());
   }
 
+  /** For the pseudonymiser: a key id it derived and a fresh tag array it hands over. */
+  static Pseudonym ofTrusted(String keyId, byte[] tag) {
+    return new Pseudonym(keyId, tag);
+  }
+
   /**
    * Parses the text form {@code pk1.<kid>.<tag>}.
    *

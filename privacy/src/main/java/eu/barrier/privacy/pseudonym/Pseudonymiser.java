@@ -172,7 +172,8 @@ public final class Pseudonymiser {
 
     Pseudonym pseudonym(byte[] input) {
       Mac m = mac.get();
-      return Pseudonym.of(kid, m.doFinal(input));
+      // doFinal returns a fresh 32-byte array and kid was derived here: no checks or copies needed
+      return Pseudonym.ofTrusted(kid, m.doFinal(input));
     }
 
     private static Mac cloneOf(Mac prototype) {

@@ -90,6 +90,10 @@ final class ExchangeFiles {
   static void writeSecret(CommandLine.Model.CommandSpec spec, Path file, String content, boolean force) {
     boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
     try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       if (force) {
         Files.deleteIfExists(file);
       }

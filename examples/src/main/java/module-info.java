@@ -1,8 +1,12 @@
 /** Runnable examples, one per user story; they use only exported Barrier API. */
 module eu.barrier.examples {
-  requires eu.barrier.core;
-  requires eu.barrier.indicators;
-  requires eu.barrier.privacy;
+  requires transitive eu.barrier.core;
+  requires transitive eu.barrier.indicators;
+  requires transitive eu.barrier.privacy;
 
   exports eu.barrier.examples.quickstart;
+  exports eu.barrier.examples.genk;
+  exports eu.barrier.examples.antwerp;
+  exports eu.barrier.examples.ariec;
+  exports eu.barrier.examples.research;
 }

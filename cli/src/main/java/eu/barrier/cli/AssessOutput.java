@@ -40,7 +40,7 @@ final class AssessOutput {
     return JSON.writeString(root) + "\n";
   }
 
-  private static ObjectNode json(Assessment a, Language language) {
+  static ObjectNode json(Assessment a, Language language) {
     ObjectNode node = NODES.objectNode();
     node.put("subject", a.subject().key());
     node.put("kind", BarrierJson.enumId(a.subject().kind()));

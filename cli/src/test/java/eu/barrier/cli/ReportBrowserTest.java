@@ -76,6 +76,35 @@ final class ReportBrowserTest {
     }
   }
 
+  @Test
+  void screenReport_inHeadlessChromium_loadsCleanlyAndEveryChartHasASize() throws Exception {
+    Path chromium = browser();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(BarrierCli.run(new PrintWriter(out), new PrintWriter(err), "screen", "--demo", "--out",
+        dir.resolve("screen").toString())).as(err.toString()).isZero();
+    Path report = dir.resolve("screen/report.html");
+    String html = Files.readString(report, StandardCharsets.UTF_8);
+    assertThat(count(html, "<svg ")).isEqualTo(2);
+
+    Run original = chromium(chromium, report, "screen-original");
+    assertThat(original.exit).as(original.stderr).isZero();
+    assertThat(original.dom).contains("DEMO DATA", "id=\"chart-sectors\"", "id=\"chart-scores\"");
+    assertThat(consoleLines(original.stderr)).as("console messages of the report").isEmpty();
+
+    Path copy = dir.resolve("screen-measure.html");
+    Files.writeString(copy, html.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\n", "")
+        .replace("</body>", MEASURE + "</body>"), StandardCharsets.UTF_8);
+    Run measured = chromium(chromium, copy, "screen-measure");
+    Matcher m = Pattern.compile("<pre id=\"barrier-measure\">([^<]*)</pre>").matcher(measured.dom);
+    assertThat(m.find()).as("measurements in the dumped DOM").isTrue();
+    for (String line : m.group(1).trim().split("\n")) {
+      String[] parts = line.split(" ");
+      assertThat(Double.parseDouble(parts[1])).as(line).isPositive();
+      assertThat(Double.parseDouble(parts[2])).as(line).isPositive();
+    }
+  }
+
   private static int count(String s, String part) {
     int n = 0;
     for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {

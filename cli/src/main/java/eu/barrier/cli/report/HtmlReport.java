@@ -24,7 +24,8 @@ import java.util.Map;
  */
 public final class HtmlReport {
 
-  private static final String CSS = String.join("\n",
+  /** The style sheet shared by every Barrier report. */
+  static final String CSS = String.join("\n",
       ":root{--ink:#1f2933;--muted:#52606d;--line:#d9e2ec;--soft:#f5f7fa;--accent:#1d5fa7;--bad:#b42318;--ok:#23865a}",
       "*{box-sizing:border-box}",
       "body{margin:0;font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial,sans-serif;"

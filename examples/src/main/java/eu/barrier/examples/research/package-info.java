@@ -1,0 +1,2 @@
+/** Research: comparing two indicator sets on synthetic data with known ground truth. */
+package eu.barrier.examples.research;

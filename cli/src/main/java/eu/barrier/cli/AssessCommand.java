@@ -142,22 +142,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private HashedCatalogue catalogue() {
-    if (Catalogues.findBuiltIn(catalogue).isPresent()) {
-      return Catalogues.hashedBuiltIn(catalogue);
-    }
-    Path file = Path.of(catalogue);
-    if (!Files.isRegularFile(file)) {
-      throw usage("--catalogue is neither a built-in id nor a readable file; built-in ids: "
-          + String.join(", ", Catalogues.builtInIds()));
-    }
-    try {
-      if (Files.size(file) > 4L * 1024 * 1024) {
-        throw usage("--catalogue FILE is larger than 4 MiB");
-      }
-      return Catalogues.loadHashed(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw usage("cannot read --catalogue FILE: " + e.getClass().getSimpleName());
-    }
+    return CatalogueOption.resolve(spec, "--catalogue", catalogue);
   }
 
   private byte[] readInput() {

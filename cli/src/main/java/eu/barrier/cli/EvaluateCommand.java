@@ -224,17 +224,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private HashedCatalogue catalogue(String idOrFile, String option) throws IOException {
-    if (Catalogues.builtInIds().contains(idOrFile)) {
-      return Catalogues.hashedBuiltIn(idOrFile);
-    }
-    Path path = Path.of(idOrFile);
-    if (!Files.isRegularFile(path)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), option
-          + " is neither a built-in catalogue id nor a readable file; built-in ids: "
-          + String.join(", ", Catalogues.builtInIds()));
-    }
-    return Catalogues.loadHashed(Files.readAllBytes(path));
+  private HashedCatalogue catalogue(String idOrFile, String option) {
+    return CatalogueOption.resolve(spec, option, idOrFile);
   }
 
   private LocalDate defaultAsOf(LabelledData data) {

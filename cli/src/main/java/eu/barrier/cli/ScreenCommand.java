@@ -238,21 +238,8 @@ final class ScreenCommand implements Callable<Integer> {
   }
 
   private HashedCatalogue catalogue(String idOrFile) {
-    if (Catalogues.findBuiltIn(idOrFile).isPresent()) {
-      return Catalogues.hashedBuiltIn(idOrFile);
-    }
-    Path file = Path.of(idOrFile);
-    if (!Files.isRegularFile(file)) {
-      throw usage("--catalogue is neither a built-in id nor a readable file; built-in ids: "
-          + String.join(", ", Catalogues.builtInIds()));
-    }
     try {
-      if (Files.size(file) > 4L * 1024 * 1024) {
-        throw usage("--catalogue FILE is larger than 4 MiB");
-      }
-      return Catalogues.loadHashed(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw usage("cannot read --catalogue FILE: " + e.getClass().getSimpleName());
+      return CatalogueOption.resolve(spec, "--catalogue", idOrFile);
     } catch (CatalogueFormatException e) {
       throw usage("--catalogue FILE is not a valid catalogue (" + e.problems().size()
           + " problem(s)); run 'barrier catalogue lint FILE'");

@@ -1,0 +1,51 @@
+package eu.barrier.cli;
+
+import eu.barrier.indicators.catalogue.CatalogueFormatException;
+import eu.barrier.indicators.catalogue.Catalogues;
+import eu.barrier.indicators.catalogue.HashedCatalogue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** The {@code ID|FILE} value of a {@code --catalogue}-like option, resolved the same way by every command. */
+final class CatalogueOption {
+
+  /** The largest catalogue file a command reads. */
+  static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+  private CatalogueOption() {}
+
+  /**
+   * Returns the built-in catalogue with that id, or else the catalogue in that file.
+   *
+   * @param spec the command, for usage errors
+   * @param option the option's name, for messages
+   * @param idOrFile a built-in id or a path
+   * @return the catalogue with the SHA-256 of its bytes
+   * @throws CommandLine.ParameterException if it is neither a built-in id nor a readable file of
+   *     at most {@link #MAX_FILE_BYTES}
+   * @throws CatalogueFormatException if the file is not a valid catalogue; the caller decides the
+   *     exit code
+   */
+  static HashedCatalogue resolve(CommandLine.Model.CommandSpec spec, String option, String idOrFile) {
+    if (Catalogues.findBuiltIn(idOrFile).isPresent()) {
+      return Catalogues.hashedBuiltIn(idOrFile);
+    }
+    Path file = Path.of(idOrFile);
+    if (!Files.isRegularFile(file)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), option
+          + " is neither a built-in id nor a readable file; built-in ids: "
+          + String.join(", ", Catalogues.builtInIds()));
+    }
+    try {
+      if (Files.size(file) > MAX_FILE_BYTES) {
+        throw new CommandLine.ParameterException(spec.commandLine(), option + " FILE is larger than 4 MiB");
+      }
+      return Catalogues.loadHashed(Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "cannot read " + option + " FILE: " + e.getClass().getSimpleName());
+    }
+  }
+}

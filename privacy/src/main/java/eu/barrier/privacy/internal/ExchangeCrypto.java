@@ -109,14 +109,17 @@ public final class ExchangeCrypto {
   }
 
   /**
-   * Tells whether 32 bytes are an acceptable X25519 public key: not one of the small-order points
-   * that give an all-zero shared secret with every private key.
+   * Tells whether 32 bytes are an acceptable X25519 public key: the canonical encoding (bit 255
+   * clear, u below 2^255 - 19) of a point that is not one of the small-order points giving an
+   * all-zero shared secret with every private key. A non-canonical encoding is refused because
+   * HPKE binds the raw bytes into the key schedule: a message sealed to it could not be opened,
+   * and one key would have two key ids.
    *
    * @param publicKey the bytes
    * @return whether the key is usable
    */
   public static boolean isValidX25519PublicKey(byte[] publicKey) {
-    if (publicKey.length != KEY_LENGTH) {
+    if (publicKey.length != KEY_LENGTH || !isCanonicalX25519(publicKey)) {
       return false;
     }
     // a fixed private key: a small-order point gives the all-zero secret with every key
@@ -129,6 +132,23 @@ public final class ExchangeCrypto {
       return false; // BouncyCastle refuses an all-zero shared secret
     }
     return !MessageDigest.isEqual(secret, new byte[KEY_LENGTH]);
+  }
+
+  /** Little-endian u with bit 255 clear and u < p = 2^255 - 19. */
+  private static boolean isCanonicalX25519(byte[] u) {
+    if ((u[31] & 0x80) != 0) {
+      return false;
+    }
+    // u >= p only for 0x7f ff .. ff followed by a low byte of at least 0xed
+    if ((u[31] & 0xff) != 0x7f || (u[0] & 0xff) < 0xed) {
+      return true;
+    }
+    for (int i = 1; i < 31; i++) {
+      if ((u[i] & 0xff) != 0xff) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A per-recipient HPKE result: the encapsulated key and the ciphertext. */

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
  * reduced mod p), and throws {@link IllegalStateException} whenever the shared secret is all
  * zero (every low-order public key, canonical or not). HPKE's DHKEM therefore refuses low-order
  * keys on both sides (RFC 9180 section 7.1.4), and {@link ExchangeCrypto#isValidX25519PublicKey}
- * rejects exactly the keys whose shared secret is all zero.
+ * rejects the keys whose shared secret is all zero and every non-canonical encoding.
  */
 final class X25519Test {
 
@@ -96,9 +96,10 @@ final class X25519Test {
             failures.add(id + ": generateSecret gave " + hex(viaParameters));
           }
         }
-        // our key check refuses exactly the keys that give an all-zero secret
-        if (ExchangeCrypto.isValidX25519PublicKey(pub) == allZero) {
-          failures.add(id + ": isValidX25519PublicKey gave " + !allZero + " the wrong way round");
+        // our key check accepts exactly the canonical encodings that do not give an all-zero secret
+        boolean expected = !allZero && canonical(pub);
+        if (ExchangeCrypto.isValidX25519PublicKey(pub) != expected) {
+          failures.add(id + ": isValidX25519PublicKey gave " + !expected);
         }
         if ("valid".equals(t.get("result").stringValue()) && allZero) {
           failures.add(id + ": a valid vector with an all-zero secret; the subset is not what the test expects");
@@ -171,19 +172,37 @@ final class X25519Test {
   }
 
   @Test
-  void hpkeSeal_recipientKeyWithBit255Set_passesKeyCheckButCannotBeOpened() throws Exception {
-    // documents a limit of isValidX25519PublicKey: it accepts a non-canonical encoding, and a
-    // message sealed to it cannot be opened, because the sender binds the non-canonical bytes
-    // into the KEM context while the recipient binds the canonical public key of its private key
+  void isValidX25519PublicKey_nonCanonicalEncoding_isRefused() throws Exception {
+    // a non-canonical encoding must be refused: HPKE binds the raw bytes into the KEM context
+    // while the recipient binds the canonical public key of its private key, so a message sealed
+    // to it could not be opened, and the same key would get a second key id
     byte[] sk = bytes(0x55);
     byte[] pk = ExchangeCrypto.x25519PublicKey(sk);
-    byte[] nonCanonical = pk.clone();
-    nonCanonical[31] ^= (byte) 0x80;
-    assertThat(ExchangeCrypto.isValidX25519PublicKey(nonCanonical)).isTrue();
-    assertThat(ExchangeCrypto.keyId("X25519", nonCanonical)).isNotEqualTo(ExchangeCrypto.keyId("X25519", pk));
-    ExchangeCrypto.Sealed s = ExchangeCrypto.hpkeSeal(nonCanonical, INFO, new byte[0], new byte[] {9}, new FixedRandom(0x66));
+    assertThat(ExchangeCrypto.isValidX25519PublicKey(pk)).isTrue();
+    byte[] bit255 = pk.clone();
+    bit255[31] ^= (byte) 0x80;
+    assertThat(ExchangeCrypto.isValidX25519PublicKey(bit255)).isFalse();
+    ExchangeCrypto.Sealed s = ExchangeCrypto.hpkeSeal(bit255, INFO, new byte[0], new byte[] {9}, new FixedRandom(0x66));
     assertThatThrownBy(() -> ExchangeCrypto.hpkeOpen(s.enc(), sk, INFO, new byte[0], s.ct()))
         .isInstanceOf(GeneralSecurityException.class);
+    // u = p + 9 is the non-canonical form of the base point u = 9
+    byte[] pPlus9 = new byte[32];
+    Arrays.fill(pPlus9, (byte) 0xff);
+    pPlus9[0] = (byte) (0xed + 9);
+    pPlus9[31] = 0x7f;
+    assertThat(canonical(pPlus9)).isFalse();
+    assertThat(ExchangeCrypto.isValidX25519PublicKey(pPlus9)).isFalse();
+  }
+
+  /** Independent of the code under test: bit 255 clear and the little-endian u below 2^255 - 19. */
+  private static boolean canonical(byte[] u) {
+    byte[] be = new byte[32];
+    for (int i = 0; i < 32; i++) {
+      be[i] = u[31 - i];
+    }
+    java.math.BigInteger value = new java.math.BigInteger(1, be);
+    java.math.BigInteger p = java.math.BigInteger.ONE.shiftLeft(255).subtract(java.math.BigInteger.valueOf(19));
+    return !value.testBit(255) && value.compareTo(p) < 0;
   }
 
   private static byte[] bytes(int start) {

@@ -172,7 +172,8 @@ final class AssessOutput {
     return new BigDecimal(points(milli));
   }
 
-  private static String points(long milli) {
+  /** A score in thousandths of a point, as exact decimal text without trailing zeros. */
+  static String points(long milli) {
     return BigDecimal.valueOf(milli, 3).stripTrailingZeros().toPlainString();
   }
 

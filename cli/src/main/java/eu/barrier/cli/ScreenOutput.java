@@ -76,7 +76,7 @@ final class ScreenOutput {
         String text = reason == null ? "-" : reason.indicatorId() + " " + reason.label().in(lang);
         sb.append(String.format(Locale.ROOT, row, k == 0 ? Integer.toString(i + 1) : "", k == 0 ? e.key() : "",
             k == 0 ? BarrierJson.enumId(e.sector()) : "", k == 0 ? e.level().label(lang) : "",
-            k == 0 ? points(e.scoreMilli()) : "", cut(text, LABEL_WIDTH),
+            k == 0 ? AssessOutput.points(e.scoreMilli()) : "", cut(text, LABEL_WIDTH),
             reason == null ? "" : cut(Texts.barrier(reason.barrier(), lang), 22),
             reason == null || reason.couldAct().isEmpty() ? "" : reason.couldAct().get(0).label(locale)));
       }
@@ -133,7 +133,7 @@ final class ScreenOutput {
       node.put("subject", e.key());
       node.put("sector", BarrierJson.enumId(e.sector()));
       node.put("level", e.level().id());
-      node.put("score", new BigDecimal(points(e.scoreMilli())));
+      node.put("score", new BigDecimal(AssessOutput.points(e.scoreMilli())));
       ArrayNode reasons = node.putArray("reasons");
       for (Reason reason : e.reasons()) {
         ObjectNode item = reasons.addObject();
@@ -141,7 +141,7 @@ final class ScreenOutput {
         item.put("catalogue", reason.catalogue());
         item.put("label", reason.label().in(lang));
         item.put("barrier", reason.barrier().id());
-        item.put("points", new BigDecimal(points(reason.milliPoints())));
+        item.put("points", new BigDecimal(AssessOutput.points(reason.milliPoints())));
         item.put("observations", reason.observations());
         ArrayNode sources = item.putArray("reportedBy");
         reason.sources().forEach(a -> sources.add(BarrierJson.enumId(a)));
@@ -160,9 +160,6 @@ final class ScreenOutput {
     return JSON.writeString(root) + "\n";
   }
 
-  static String points(long milli) {
-    return BigDecimal.valueOf(milli, 3).stripTrailingZeros().toPlainString();
-  }
 
   private static String cut(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";

@@ -43,7 +43,7 @@ import java.util.TreeSet;
  * dimensions, and any catalogue with a {@code provisional} strength: the dimension rule needs rated
  * strengths. Only observations whose period starts on or before {@code asOf} count.
  */
-public final class IloModel implements RiskModel {
+public final class IloModel extends CompiledModel {
 
   /** The model id. */
   public static final String ID = "ilo-2009";
@@ -168,23 +168,7 @@ public final class IloModel implements RiskModel {
   }
 
   @Override
-  public Assessment assess(Subject subject, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return assess(subject, asOf, ModelSupport.provenance(hashed, ID, parameters, asOf));
-  }
-
-  @Override
-  public List<Assessment> assessAll(List<Subject> subjects, LocalDate asOf) {
-    Objects.requireNonNull(subjects, "subjects");
-    AssessmentProvenance provenance = ModelSupport.provenance(hashed, ID, parameters, Objects.requireNonNull(asOf));
-    List<Assessment> result = new ArrayList<>(subjects.size());
-    for (Subject subject : subjects) {
-      result.add(assess(subject, asOf, provenance));
-    }
-    return List.copyOf(result);
-  }
-
-  private Assessment assess(Subject subject, LocalDate asOf, AssessmentProvenance provenance) {
+  Assessment assess(Subject subject, LocalDate asOf, AssessmentProvenance provenance) {
     Objects.requireNonNull(subject, "subject");
     ModelSupport.requireKind(subject, hashed.catalogue());
     boolean[] seen = new boolean[ids.length];

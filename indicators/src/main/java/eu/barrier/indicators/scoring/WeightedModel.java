@@ -45,7 +45,7 @@ import java.util.TreeSet;
  * observation never lowers the score. Decay uses {@link StrictMath}, so the result is the same on
  * every platform.
  */
-public final class WeightedModel implements RiskModel {
+public final class WeightedModel extends CompiledModel {
 
   /** The model id. */
   public static final String ID = "weighted";
@@ -215,23 +215,7 @@ public final class WeightedModel implements RiskModel {
   }
 
   @Override
-  public Assessment assess(Subject subject, LocalDate asOf) {
-    Objects.requireNonNull(asOf, "asOf");
-    return assess(subject, asOf, ModelSupport.provenance(hashed, ID, parameters, asOf));
-  }
-
-  @Override
-  public List<Assessment> assessAll(List<Subject> subjects, LocalDate asOf) {
-    Objects.requireNonNull(subjects, "subjects");
-    AssessmentProvenance provenance = ModelSupport.provenance(hashed, ID, parameters, Objects.requireNonNull(asOf));
-    List<Assessment> result = new ArrayList<>(subjects.size());
-    for (Subject subject : subjects) {
-      result.add(assess(subject, asOf, provenance));
-    }
-    return List.copyOf(result);
-  }
-
-  private Assessment assess(Subject subject, LocalDate asOf, AssessmentProvenance provenance) {
+  Assessment assess(Subject subject, LocalDate asOf, AssessmentProvenance provenance) {
     Objects.requireNonNull(subject, "subject");
     ModelSupport.requireKind(subject, hashed.catalogue());
     long asOfDay = asOf.toEpochDay();

@@ -1,14 +1,17 @@
 package eu.barrier.core.observation;
 
+import eu.barrier.core.address.Country;
 import eu.barrier.core.internal.Labels;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The services that observe signals and can raise barriers, after the barrier model (TeamWork!,
  * the Dutch National Rapporteur, CONFINE). The abbreviations in brackets are those of Barrier's
  * domain notes.
  *
- * <p>Some services exist in one country only; their Javadoc says which. In JSON, catalogues and
+ * <p>Some services exist in one country only: {@link #country()} says which, and their Javadoc
+ * too. In JSON, catalogues and
  * on the command line an agency is named by its lower-kebab id, for example {@code
  * social-inspection} (see {@link eu.barrier.core.json.BarrierJson#enumId(Enum)}).
  */
@@ -22,15 +25,15 @@ public enum Agency {
   /** Local police (LP). */
   LOCAL_POLICE,
   /** Federal police (FP), Belgium: the federal level of the Belgian integrated police. */
-  FEDERAL_POLICE,
+  FEDERAL_POLICE(Country.BE),
   /** National police (Politie), the Netherlands. */
-  NATIONAL_POLICE,
+  NATIONAL_POLICE(Country.NL),
   /** Royal Marechaussee (KMar), the Netherlands: border and identity checks. */
-  ROYAL_MARECHAUSSEE,
+  ROYAL_MARECHAUSSEE(Country.NL),
   /** Social inspection (SI), Belgium: RSZ/ONSS, TSW/CLS, ECOSOC. */
-  SOCIAL_INSPECTION,
+  SOCIAL_INSPECTION(Country.BE),
   /** Labour inspectorate (Nederlandse Arbeidsinspectie), the Netherlands. */
-  LABOUR_INSPECTION,
+  LABOUR_INSPECTION(Country.NL),
   /** Tax authority (FOD Financien / Belastingdienst). */
   TAX_AUTHORITY,
   /** Financial intelligence unit (CTIF-CFI / FIU-Nederland). */
@@ -40,9 +43,9 @@ public enum Agency {
   /** Public prosecutor (parket / Openbaar Ministerie). */
   PUBLIC_PROSECUTOR,
   /** Belgian regional information and expertise centre (ARIEC). */
-  ARIEC,
+  ARIEC(Country.BE),
   /** Dutch regional information and expertise centre (RIEC). */
-  RIEC,
+  RIEC(Country.NL),
   /** Care and youth care, including victim support (CARE). */
   CARE,
   /** Public health service (GGD in the Netherlands, municipal health inspection). */
@@ -51,6 +54,38 @@ public enum Agency {
   FIRE_SERVICE,
   /** Another service; say which in the observation's note. */
   OTHER;
+
+  private final Country country;
+
+  Agency() {
+    this(null);
+  }
+
+  Agency(Country country) {
+    this.country = country;
+  }
+
+  /**
+   * Returns the one country this service exists in, or empty for a kind of service both countries
+   * have (a permit desk, local police, the tax authority, ...).
+   *
+   * @return the country, or empty
+   */
+  public Optional<Country> country() {
+    return Optional.ofNullable(country);
+  }
+
+  /**
+   * Tells whether this service can act in a country: it exists there, or in both countries.
+   *
+   * @param country the country
+   * @return {@code true} unless this service exists only in the other country
+   * @throws NullPointerException if {@code country} is {@code null}
+   */
+  public boolean actsIn(Country country) {
+    java.util.Objects.requireNonNull(country, "country");
+    return this.country == null || this.country == country;
+  }
 
   /**
    * Returns the display label in Dutch, French or English; other languages get English.

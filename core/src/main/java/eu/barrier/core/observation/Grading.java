@@ -3,6 +3,7 @@ package eu.barrier.core.observation;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -27,6 +28,18 @@ public record Grading(
     @NotNull String source,
     @NotNull String information,
     String handling) {
+
+  /**
+   * The one order of gradings: strongest first. Within a scheme, the more reliable source comes
+   * first, then the more certain information (each axis in the order of {@link
+   * GradingScheme#sourceCodes()} and {@link GradingScheme#informationCodes()}); the handling code
+   * does not count. Gradings of different schemes are never converted: they are ordered by scheme
+   * (declaration order of {@link GradingScheme}). Only for valid gradings ({@link #of}).
+   */
+  public static final Comparator<Grading> STRONGEST_FIRST = Comparator
+      .comparing(Grading::scheme)
+      .thenComparingInt((Grading g) -> g.scheme().sourceCodes().indexOf(g.source()))
+      .thenComparingInt((Grading g) -> g.scheme().informationCodes().indexOf(g.information()));
 
   /**
    * Creates a grading without checking it (see the class comment).

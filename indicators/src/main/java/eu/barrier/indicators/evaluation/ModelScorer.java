@@ -84,26 +84,10 @@ final class ModelScorer implements Scorer {
     if (model instanceof WeightedModel) {
       WeightedModel weighted = (WeightedModel) model;
       long milli = weighted.scoreMilli(subject, asOf);
-      return Score.of(milli / 1000.0, rank(weighted.level(milli)));
+      return Score.of(milli / 1000.0, weighted.level(milli).rank());
     }
     var assessment = model.assess(subject, asOf);
-    return Score.of(assessment.scoreMilli() / 1000.0, rank(assessment.outcome()));
-  }
-
-  private static int rank(Outcome outcome) {
-    switch (outcome) {
-      case LOW:
-      case DIMENSION_SIGNAL:
-        return 1;
-      case MEDIUM:
-      case EXPLOITATION_SIGNAL:
-        return 2;
-      case HIGH:
-      case PRESUMED_TRAFFICKING:
-        return 3;
-      default:
-        return 0;
-    }
+    return Score.of(assessment.scoreMilli() / 1000.0, assessment.outcome().rank());
   }
 
   @Override

@@ -3,7 +3,7 @@ package eu.barrier.cli;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.AssessInput;
 import eu.barrier.indicators.scoring.AssessInputException;
 import eu.barrier.indicators.scoring.Assessment;

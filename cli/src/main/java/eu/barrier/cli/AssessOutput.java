@@ -2,7 +2,7 @@ package eu.barrier.cli;
 
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.indicators.catalogue.Category;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.AssessmentProvenance;
 import eu.barrier.indicators.scoring.Contribution;

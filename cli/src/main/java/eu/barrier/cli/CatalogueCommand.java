@@ -5,7 +5,7 @@ import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.CatalogueLint;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.Indicator;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.catalogue.LintFinding;
 import eu.barrier.indicators.catalogue.LintReport;
 import eu.barrier.indicators.catalogue.Severity;

@@ -1,6 +1,6 @@
 package eu.barrier.cli;
 
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import picocli.CommandLine;
 
 /** Small helpers shared by commands. */

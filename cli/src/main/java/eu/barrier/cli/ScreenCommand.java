@@ -10,7 +10,7 @@ import eu.barrier.core.BarrierException;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.AssessInput;
 import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.indicators.scoring.ScoringException;

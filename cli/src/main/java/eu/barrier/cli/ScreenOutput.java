@@ -7,7 +7,7 @@ import eu.barrier.cli.screen.Texts;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.observation.Agency;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Outcome;
 import java.math.BigDecimal;

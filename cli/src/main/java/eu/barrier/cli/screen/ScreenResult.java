@@ -1,7 +1,7 @@
 package eu.barrier.cli.screen;
 
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Outcome;
 import java.time.LocalDate;
 import java.util.List;

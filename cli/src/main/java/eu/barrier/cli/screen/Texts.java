@@ -1,7 +1,7 @@
 package eu.barrier.cli.screen;
 
 import eu.barrier.indicators.catalogue.Category;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 
 /** The few words of the screening outputs in Dutch, French and English. */
 public final class Texts {

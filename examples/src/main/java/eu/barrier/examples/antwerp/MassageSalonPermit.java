@@ -12,7 +12,7 @@ import eu.barrier.core.validation.Boundary;
 import eu.barrier.core.validation.BoundaryResult;
 import eu.barrier.core.validation.Violation;
 import eu.barrier.indicators.catalogue.Catalogues;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.indicators.scoring.Subject;

@@ -10,7 +10,7 @@ import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.indicators.catalogue.Catalogue;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.Indicator;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Contribution;
 import eu.barrier.indicators.scoring.ContributionKind;

@@ -108,9 +108,9 @@ public final class CompareIndicatorSets {
     }
     String suffix = " without " + indicatorId;
     Catalogue derived = new Catalogue(c.id() + "-without-" + indicatorId.toLowerCase(Locale.ROOT), c.version(),
-        LocalizedText.of(c.title().in(eu.barrier.indicators.catalogue.Language.NL) + " zonder " + indicatorId,
-            c.title().in(eu.barrier.indicators.catalogue.Language.FR) + " sans " + indicatorId,
-            c.title().in(eu.barrier.indicators.catalogue.Language.EN) + suffix),
+        LocalizedText.of(c.title().in(eu.barrier.core.Language.NL) + " zonder " + indicatorId,
+            c.title().in(eu.barrier.core.Language.FR) + " sans " + indicatorId,
+            c.title().in(eu.barrier.core.Language.EN) + suffix),
         c.description(), c.subjectKind(), c.purpose(), c.childProtection(), c.provenance(), kept, c.scoring());
     if (CatalogueLint.check(derived).hasErrors()) {
       throw new IllegalStateException("the derived catalogue breaks a lint rule");

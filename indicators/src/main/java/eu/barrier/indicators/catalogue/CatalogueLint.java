@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.Language;
 import eu.barrier.indicators.internal.CatalogueNames;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.IndicatorsError;

@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.Language;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
 import java.util.Collection;

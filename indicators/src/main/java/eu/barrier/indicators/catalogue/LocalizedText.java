@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.Language;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -9,7 +9,7 @@ import eu.barrier.indicators.catalogue.CatalogueScoring;
 import eu.barrier.indicators.catalogue.CatalogueFormatException.Problem;
 import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.indicators.catalogue.Indicator;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.catalogue.LocalizedText;
 import eu.barrier.indicators.catalogue.Provenance;
 import eu.barrier.indicators.catalogue.Purpose;

@@ -1,6 +1,6 @@
 package eu.barrier.indicators.internal;
 
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.AssessmentProvenance;
 import eu.barrier.indicators.scoring.Contribution;

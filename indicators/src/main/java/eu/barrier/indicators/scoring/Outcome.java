@@ -1,6 +1,6 @@
 package eu.barrier.indicators.scoring;
 
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import java.util.Comparator;
 import java.util.Objects;
 

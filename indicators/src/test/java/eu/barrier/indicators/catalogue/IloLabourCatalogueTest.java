@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.barrier.indicators.catalogue.IloCatalogueGenerator.List2009;

@@ -3,7 +3,7 @@ package eu.barrier.indicators.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.barrier.indicators.catalogue.Catalogues;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -90,7 +90,7 @@ final class WeightedModelTest {
     Assessment a = MODEL.assess(subject, Fixtures.AS_OF);
 
     assertThat(a.outcome()).isEqualTo(Outcome.HIGH);
-    assertThat(a.explanation(eu.barrier.indicators.catalogue.Language.EN)).startsWith(
+    assertThat(a.explanation(eu.barrier.core.Language.EN)).startsWith(
         "Signal for review, not a decision. Level: high").doesNotContain("E-1");
   }
 

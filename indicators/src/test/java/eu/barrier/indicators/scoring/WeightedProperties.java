@@ -7,7 +7,7 @@ import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.indicators.catalogue.Indicator;
-import eu.barrier.indicators.catalogue.Language;
+import eu.barrier.core.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

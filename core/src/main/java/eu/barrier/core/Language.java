@@ -1,4 +1,4 @@
-package eu.barrier.indicators.catalogue;
+package eu.barrier.core;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -21,6 +21,15 @@ public enum Language {
 
   Language(String id) {
     this.id = id;
+  }
+
+  /**
+   * Returns the locale of this language, without a country.
+   *
+   * @return for example {@code Locale.forLanguageTag("nl")}
+   */
+  public Locale locale() {
+    return Locale.forLanguageTag(id);
   }
 
   /**

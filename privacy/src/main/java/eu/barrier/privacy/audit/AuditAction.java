@@ -9,5 +9,16 @@ public enum AuditAction {
   /** A message was opened and passed every check. */
   OPEN,
   /** A message or input was rejected; {@link AuditEvent#reason()} holds the error code. */
-  REJECT
+  REJECT,
+  /**
+   * A screening assessment was shown to an official; {@link AuditEvent#reference()} holds the
+   * SHA-256 of the assessment, the actor is the official's staff id.
+   */
+  SHOW,
+  /**
+   * A person took a decision on a screening assessment; {@link AuditEvent#reference()} holds the
+   * SHA-256 of the assessment, {@link AuditEvent#reason()} the outcome, {@link AuditEvent#purpose()}
+   * the legal ground, the actor is the decision maker's staff id.
+   */
+  DECIDE
 }

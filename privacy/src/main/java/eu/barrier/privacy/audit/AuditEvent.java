@@ -29,6 +29,7 @@ public final class AuditEvent {
   private final List<String> keyIds;
   private final String messageId;
   private final String reason;
+  private final String reference;
 
   private AuditEvent(Builder b) {
     this.action = b.action;
@@ -40,6 +41,7 @@ public final class AuditEvent {
     this.keyIds = List.copyOf(b.keyIds);
     this.messageId = b.messageId;
     this.reason = b.reason;
+    this.reference = b.reference;
   }
 
   /**
@@ -164,6 +166,20 @@ public final class AuditEvent {
     return Optional.ofNullable(reason);
   }
 
+  /**
+   * Returns what the act concerned, for example the SHA-256 of a screening assessment shown or
+   * decided on.
+   *
+   * @return the reference, if recorded
+   */
+  public Optional<String> reference() {
+    return Optional.ofNullable(reference);
+  }
+
+  String referenceOrNull() {
+    return reference;
+  }
+
   String purposeOrNull() {
     return purpose;
   }
@@ -197,12 +213,13 @@ public final class AuditEvent {
         && failures == o.failures
         && keyIds.equals(o.keyIds)
         && Objects.equals(messageId, o.messageId)
-        && Objects.equals(reason, o.reason);
+        && Objects.equals(reason, o.reason)
+        && Objects.equals(reference, o.reference);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(action, actor, purpose, recipient, count, failures, keyIds, messageId, reason);
+    return Objects.hash(action, actor, purpose, recipient, count, failures, keyIds, messageId, reason, reference);
   }
 
   /**
@@ -214,7 +231,7 @@ public final class AuditEvent {
   public String toString() {
     return "AuditEvent[action=" + action + ", actor=" + actor + ", purpose=" + purpose + ", recipient=" + recipient
         + ", count=" + count + ", failures=" + failures + ", keyIds=" + keyIds + ", messageId=" + messageId
-        + ", reason=" + reason + "]";
+        + ", reason=" + reason + ", reference=" + reference + "]";
   }
 
   /** Builds an {@link AuditEvent}; each setter checks its field at once. */
@@ -228,6 +245,7 @@ public final class AuditEvent {
     private final List<String> keyIds = new ArrayList<>();
     private String messageId;
     private String reason;
+    private String reference;
 
     private Builder(AuditAction action, String actor) {
       this.action = Objects.requireNonNull(action, "action");
@@ -314,6 +332,17 @@ public final class AuditEvent {
      */
     public Builder reason(String reason) {
       this.reason = label(reason, "reason");
+      return this;
+    }
+
+    /**
+     * Sets what the act concerned, for example the SHA-256 of a screening assessment.
+     *
+     * @param reference a label
+     * @return this
+     */
+    public Builder reference(String reference) {
+      this.reference = label(reference, "reference");
       return this;
     }
 

@@ -35,7 +35,7 @@ public final class AuditRecord {
   private static final String HASH_LABEL = "barrier/audit/v1";
   private static final Set<String> MEMBERS =
       Set.of("v", "seq", "time", "action", "actor", "purpose", "recipient", "count", "failures", "keyIds",
-          "messageId", "reason", "prev", "hash");
+          "messageId", "reason", "reference", "prev", "hash");
 
   private final long seq;
   private final Instant time;
@@ -87,6 +87,10 @@ public final class AuditRecord {
       enc.str32(k);
     }
     enc.optStr32(e.messageIdOrNull()).optStr32(e.reasonOrNull());
+    if (e.referenceOrNull() != null) {
+      // appended only when present, so entries written before this field existed keep their hash
+      enc.str32(e.referenceOrNull());
+    }
     try {
       return Hex.encode(MessageDigest.getInstance("SHA-256").digest(enc.toByteArray()));
     } catch (GeneralSecurityException ex) {
@@ -153,6 +157,9 @@ public final class AuditRecord {
       }
       if (n.has("reason")) {
         b.reason(text(n.get("reason")));
+      }
+      if (n.has("reference")) {
+        b.reference(text(n.get("reference")));
       }
       String prev = text(n.get("prev"));
       String hash = text(n.get("hash"));
@@ -223,6 +230,9 @@ public final class AuditRecord {
     }
     if (event.reasonOrNull() != null) {
       str(sb, "reason", event.reasonOrNull());
+    }
+    if (event.referenceOrNull() != null) {
+      str(sb, "reference", event.referenceOrNull());
     }
     str(sb, "prev", prev);
     str(sb, "hash", hash);

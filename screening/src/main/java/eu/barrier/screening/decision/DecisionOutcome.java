@@ -1,0 +1,26 @@
+package eu.barrier.screening.decision;
+
+/** What the official decides on the permit or the establishment. */
+public enum DecisionOutcome {
+  /** Grant the permit, or take no measure. */
+  GRANT,
+  /** Grant with conditions that remove or limit the danger (Bibob art. 3(7)). */
+  GRANT_WITH_CONDITIONS,
+  /** Refuse the permit. */
+  REFUSE,
+  /** Suspend the permit (Belgium). */
+  SUSPEND,
+  /** Withdraw the permit. */
+  WITHDRAW,
+  /** Close the establishment (Belgium). */
+  CLOSE;
+
+  /**
+   * Tells whether the outcome goes against the applicant: refuse, suspend, withdraw or close.
+   *
+   * @return whether it is adverse
+   */
+  public boolean isAdverse() {
+    return this == REFUSE || this == SUSPEND || this == WITHDRAW || this == CLOSE;
+  }
+}

@@ -1,0 +1,152 @@
+package eu.barrier.screening.signal;
+
+import eu.barrier.core.id.Identifier;
+import eu.barrier.core.id.IdentifierType;
+import eu.barrier.core.observation.Grading;
+import eu.barrier.core.observation.GradingScheme;
+import eu.barrier.indicators.scoring.Assessment;
+import eu.barrier.privacy.audit.AuditAction;
+import eu.barrier.privacy.audit.AuditEvent;
+import eu.barrier.privacy.audit.AuditLog;
+import eu.barrier.privacy.exchange.AssessmentSummary;
+import eu.barrier.privacy.exchange.ExchangeDomain;
+import eu.barrier.privacy.exchange.ObservedIndicator;
+import eu.barrier.privacy.exchange.PseudonymousSubject;
+import eu.barrier.privacy.exchange.SignalReport;
+import eu.barrier.privacy.generalise.DatePeriod;
+import eu.barrier.privacy.pseudonym.Pseudonymiser;
+import eu.barrier.screening.Reason;
+import eu.barrier.screening.ScreenedEstablishment;
+import eu.barrier.screening.ScreeningResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Builds the pseudonymised {@link SignalReport}s of a screening for one recipient (the ARIEC or
+ * RIEC), under a {@link SignalReportPolicy}. Sealing them stays in {@code barrier-privacy} ({@code
+ * eu.barrier.privacy.envelope.Envelopes}).
+ *
+ * <p>One report per establishment at the policy's level or higher, in ranking order, up to the
+ * policy's maximum. Each carries: the establishment's pseudonym (from its typed identifier key;
+ * an untyped key or a personal identifier is never sent and is counted instead), the indicators
+ * that contributed points, the period of the last of their observations at the policy's
+ * granularity (never a day), the strongest Europol 4x4 grading of those observations ({@code X4}
+ * when none), and the summary of the assessment that set the level. Never sent: establishments
+ * below the level, indicators that did not count, exact dates, sources' notes, names or addresses.
+ * Screenings never use child-protection catalogues, so no report carries such a signal.
+ */
+public final class SignalReports {
+
+  private static final Grading UNGRADED = Grading.of(GradingScheme.EUROPOL_4X4, "X", "4");
+
+  private SignalReports() {}
+
+  /**
+   * What {@link #build} made, and what it held back.
+   *
+   * @param reports the reports, in ranking order
+   * @param belowLevel establishments kept by the screening but below the policy's level
+   * @param overLimit establishments at the level left out because the maximum was reached
+   * @param notTyped establishments at the level whose key is not a typed, non-personal identifier
+   */
+  public record Prepared(List<SignalReport> reports, int belowLevel, int overLimit, int notTyped) {
+
+    /**
+     * Copies.
+     *
+     * @param reports the reports
+     * @param belowLevel the count below the level
+     * @param overLimit the count over the maximum
+     * @param notTyped the count without a typed key
+     */
+    public Prepared {
+      reports = List.copyOf(reports);
+    }
+  }
+
+  /**
+   * Builds the reports.
+   *
+   * @param result the screening result
+   * @param pseudonymiser the pseudonymiser for the recipient and purpose
+   * @param policy the policy
+   * @param referencePrefix the start of each report's reference, a label without personal data,
+   *     for example {@code screen-2026-06-30}; reports are numbered {@code -001}, {@code -002}, ...
+   * @param audit where to record one {@link AuditAction#PSEUDONYMISE} entry per report, or empty
+   * @param actor the actor label of those entries
+   * @return the reports and what was held back
+   */
+  public static Prepared build(ScreeningResult result, Pseudonymiser pseudonymiser, SignalReportPolicy policy,
+      String referencePrefix, Optional<AuditLog> audit, String actor) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(referencePrefix, "referencePrefix");
+    Objects.requireNonNull(audit, "audit");
+    Objects.requireNonNull(actor, "actor");
+    List<SignalReport> reports = new ArrayList<>();
+    int below = 0;
+    int over = 0;
+    int notTyped = 0;
+    for (ScreenedEstablishment e : result.establishments()) {
+      if (!e.level().isAtLeast(policy.minimumLevel())) {
+        below++;
+        continue;
+      }
+      Optional<Identifier> id = identifier(e.key());
+      if (id.isEmpty() || e.reasons().isEmpty()) {
+        notTyped++;
+        continue;
+      }
+      if (reports.size() == policy.maxReports()) {
+        over++;
+        continue;
+      }
+      String reference = String.format(Locale.ROOT, "%s-%03d", referencePrefix, reports.size() + 1);
+      reports.add(report(result, e, id.get(), pseudonymiser, policy, reference));
+      audit.ifPresent(log -> log.append(AuditEvent.builder(AuditAction.PSEUDONYMISE, actor)
+          .purpose(pseudonymiser.context().purpose()).recipient(pseudonymiser.context().recipient()).count(1)
+          .build()));
+    }
+    return new Prepared(reports, below, over, notTyped);
+  }
+
+  /** The identifier behind a typed key, if the key is typed and the identifier is not a person's. */
+  static Optional<Identifier> identifier(String key) {
+    int colon = key.indexOf(':');
+    if (colon < 0) {
+      return Optional.empty();
+    }
+    try {
+      IdentifierType type = IdentifierType.fromId(key.substring(0, colon));
+      if (type.isPersonal()) {
+        return Optional.empty();
+      }
+      return Optional.of(type.parse(key.substring(colon + 1)));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static SignalReport report(ScreeningResult result, ScreenedEstablishment e, Identifier id,
+      Pseudonymiser pseudonymiser, SignalReportPolicy policy, String reference) {
+    List<ObservedIndicator> indicators = new ArrayList<>();
+    for (Reason reason : e.reasons()) {
+      int at = reason.catalogue().lastIndexOf('@');
+      indicators.add(new ObservedIndicator(reason.catalogue().substring(0, at), reason.catalogue().substring(at + 1),
+          reason.indicatorId()));
+    }
+    indicators.sort(Comparator.comparing(ObservedIndicator::catalogue).thenComparing(ObservedIndicator::indicator));
+    Assessment top = e.leading().orElseThrow();
+    AssessmentSummary summary = new AssessmentSummary(top.outcome().id(), top.scoreMilli(),
+        top.provenance().catalogueId() + "@" + top.provenance().catalogueVersion(), top.provenance().modelId());
+    String period = DatePeriod.of(e.lastObserved().orElse(result.asOf()), policy.dates()).label();
+    PseudonymousSubject subject = new PseudonymousSubject(id.type(), pseudonymiser.pseudonymise(id).format());
+    return SignalReport.of(reference, ExchangeDomain.ADMINISTRATIVE, false, period, List.of(subject), indicators,
+        e.strongestGrading().orElse(UNGRADED), summary);
+  }
+}

@@ -7,16 +7,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The binding records of the results document (format {@value ScreeningResults#FORMAT}), written
  * and read by {@link ScreeningResults}: the same records both ways, so the format cannot drift
  * between writer and reader. Jakarta constraints check shapes and sizes; {@link ScreeningResults}
- * checks the rest. Field order is declaration order.
+ * checks the rest. Field order is declaration order. Decimal numbers are bound as JSON nodes, so
+ * that {@code 10} and {@code 10.0} are both read as the number the schema allows.
  */
 final class ResultsDocument {
 
@@ -75,7 +76,7 @@ final class ResultsDocument {
       @NotNull @Pattern(regexp = ID + "@[0-9.]{5,32}") String catalogue,
       @NotNull @Valid LabelDoc label,
       @NotNull @Pattern(regexp = "[a-z-]{1,32}|[A-Z]{2}") String barrier,
-      @NotNull BigDecimal points,
+      @NotNull JsonNode points,
       @NotNull Integer observations,
       @NotNull @Size(max = 32) List<@NotNull Agency> reportedBy,
       @NotNull @Size(max = 32) List<@NotNull Agency> couldAct) {}
@@ -85,7 +86,7 @@ final class ResultsDocument {
 
   record AssessmentDoc(
       @NotNull @Pattern(regexp = "[a-z-]{1,32}") String outcome,
-      @NotNull BigDecimal score,
+      @NotNull JsonNode score,
       @NotNull @Size(max = 1000) List<@NotNull @Valid ContributionDoc> contributions,
       @NotNull @Size(max = 1000) List<@NotNull @Size(max = 4096) @Pattern(regexp = "[^\\p{Cntrl}]*") String> trace,
       @NotNull @Size(max = 10_000) List<@NotNull @Pattern(regexp = ID) String> unknownIndicators,
@@ -99,11 +100,11 @@ final class ResultsDocument {
       @NotNull @Pattern(regexp = "[a-z-]{1,32}|[A-Z]{2}") String category,
       @Pattern(regexp = "[a-z-]{1,32}") String strength,
       Integer points,
-      BigDecimal evidence,
+      JsonNode evidence,
       Integer ageDays,
-      Double decay,
+      JsonNode decay,
       Integer observations,
-      @NotNull BigDecimal value) {}
+      @NotNull JsonNode value) {}
 
   record ProvenanceDoc(@NotNull @Valid CatalogueRefDoc catalogue, @NotNull @Valid ModelParametersDoc model,
       @NotNull @Pattern(regexp = "[A-Za-z0-9._+-]{1,64}") String libraryVersion, @NotNull LocalDate asOf) {}

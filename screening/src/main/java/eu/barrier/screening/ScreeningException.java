@@ -92,6 +92,15 @@ public final class ScreeningException extends BarrierException {
   }
 
   /**
+   * Returns the rule of the first problem.
+   *
+   * @return the error
+   */
+  public ScreeningError error() {
+    return problems.get(0).error();
+  }
+
+  /**
    * Returns every problem found.
    *
    * @return an unmodifiable list, at least one

@@ -48,6 +48,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * Writes and reads the results document of a screening, format {@value #FORMAT}: the published,
@@ -92,6 +94,7 @@ public final class ScreeningResults {
       .withMaxTokenCount(MAX_TOKENS));
   private static final Boundary BOUNDARY = Boundary.create(JSON);
   private static final byte[] NEWLINE = {'\n'};
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ScreeningResults() {}
 
@@ -230,7 +233,7 @@ public final class ScreeningResults {
         contributions.add(new ContributionDoc(BarrierJson.enumId(c.kind()), c.indicatorId().orElse(null),
             c.category().id(), c.strength().map(Strength::id).orElse(null), indicator ? c.points() : null,
             indicator ? points(c.evidencePermille()) : null, indicator ? c.ageDays() : null,
-            indicator ? c.decay() : null, indicator ? c.observations() : null, points(c.milliPoints())));
+            indicator ? NODES.numberNode(c.decay()) : null, indicator ? c.observations() : null, points(c.milliPoints())));
       }
       AssessmentProvenance p = a.provenance();
       assessments.add(new AssessmentDoc(a.outcome().id(), points(a.scoreMilli()), contributions, a.trace(),
@@ -244,8 +247,8 @@ public final class ScreeningResults {
   }
 
   /** Thousandths as an exact decimal without trailing zeros, never in exponent form. */
-  private static BigDecimal points(long milli) {
-    return new BigDecimal(BigDecimal.valueOf(milli, 3).stripTrailingZeros().toPlainString());
+  private static JsonNode points(long milli) {
+    return NODES.numberNode(new BigDecimal(BigDecimal.valueOf(milli, 3).stripTrailingZeros().toPlainString()));
   }
 
   // ---- reading ----
@@ -436,14 +439,15 @@ public final class ScreeningResults {
         problem(at + "/strength", ScreeningError.RESULTS_MALFORMED);
       }
       Long evidence = milli(d.evidence(), at + "/evidence");
-      if (d.decay().isNaN() || d.decay() < 0 || d.decay() > 1) {
+      double decay = d.decay().isNumber() ? d.decay().doubleValue() : Double.NaN;
+      if (Double.isNaN(decay) || decay < 0 || decay > 1) {
         problem(at + "/decay", ScreeningError.RESULTS_INCONSISTENT);
       }
       if (problems.size() != before) {
         return null;
       }
       return new Contribution(kind, Optional.of(d.indicator()), category, Optional.of(strength), d.points(),
-          Math.toIntExact(evidence), d.ageDays(), d.decay(), d.observations(), value);
+          Math.toIntExact(evidence), d.ageDays(), decay, d.observations(), value);
     }
 
     private SemanticVersion version(String text, String where) {
@@ -464,9 +468,13 @@ public final class ScreeningResults {
     }
 
     /** A decimal with at most three decimals, as thousandths, within ±10^12 points. */
-    private Long milli(BigDecimal value, String where) {
+    private Long milli(JsonNode value, String where) {
+      if (!value.isNumber()) {
+        problem(where, ScreeningError.RESULTS_MALFORMED);
+        return null;
+      }
       try {
-        BigDecimal m = value.movePointRight(3);
+        BigDecimal m = value.decimalValue().movePointRight(3);
         if (m.abs().compareTo(BigDecimal.valueOf(1_000_000_000_000_000L)) > 0) {
           throw new ArithmeticException("out of range");
         }

@@ -30,16 +30,17 @@ public record Grading(
     String handling) {
 
   /**
-   * The one order of gradings: strongest first. Within a scheme, the more reliable source comes
-   * first, then the more certain information (each axis in the order of {@link
-   * GradingScheme#sourceCodes()} and {@link GradingScheme#informationCodes()}); the handling code
-   * does not count. Gradings of different schemes are never converted: they are ordered by scheme
-   * (declaration order of {@link GradingScheme}). Only for valid gradings ({@link #of}).
+   * The one order of gradings: strongest first. Within a scheme, the stronger source comes first,
+   * then the stronger information ({@link GradingScheme#sourceStrengthRank(String)} and {@link
+   * GradingScheme#informationStrengthRank(String)}: what cannot be judged ranks above what is judged
+   * unreliable or improbable); the handling code does not count. Gradings of different schemes are
+   * never converted: they are ordered by scheme (declaration order of {@link GradingScheme}). Only
+   * for valid gradings ({@link #of}).
    */
   public static final Comparator<Grading> STRONGEST_FIRST = Comparator
       .comparing(Grading::scheme)
-      .thenComparingInt((Grading g) -> g.scheme().sourceCodes().indexOf(g.source()))
-      .thenComparingInt((Grading g) -> g.scheme().informationCodes().indexOf(g.information()));
+      .thenComparingInt((Grading g) -> g.scheme().sourceStrengthRank(g.source()))
+      .thenComparingInt((Grading g) -> g.scheme().informationStrengthRank(g.information()));
 
   /**
    * Creates a grading without checking it (see the class comment).

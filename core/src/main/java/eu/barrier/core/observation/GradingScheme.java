@@ -17,14 +17,14 @@ public enum GradingScheme {
    * H0 H1 H2 H3}.
    */
   EUROPOL_4X4(List.of("A", "B", "C", "X"), List.of("1", "2", "3", "4"),
-      List.of("H0", "H1", "H2", "H3"), false),
+      List.of("H0", "H1", "H2", "H3"), false, "ABXC", "1234"),
 
   /**
    * The NATO / Admiralty "6x6": source {@code A} (reliable) to {@code F} (cannot be judged),
    * information {@code 1} (confirmed) to {@code 6} (cannot be judged); no handling code.
    */
   ADMIRALTY_6X6(List.of("A", "B", "C", "D", "E", "F"), List.of("1", "2", "3", "4", "5", "6"),
-      List.of(), false),
+      List.of(), false, "ABCFDE", "123645"),
 
   /**
    * The UK police "3x5x2": source evaluation {@code 1} (reliable), {@code 2} (untested), {@code
@@ -32,15 +32,19 @@ public enum GradingScheme {
    * sharing permitted) or {@code C} (permitted with conditions), required. The source axis uses
    * numbers and the intelligence axis letters, the reverse of the legacy 5x5x5.
    */
-  UK_3X5X2(List.of("1", "2", "3"), List.of("A", "B", "C", "D", "E"), List.of("P", "C"), true);
+  UK_3X5X2(List.of("1", "2", "3"), List.of("A", "B", "C", "D", "E"), List.of("P", "C"), true, "123", "ABCDE");
 
   private final List<String> sourceCodes;
   private final List<String> informationCodes;
   private final List<String> handlingCodes;
   private final boolean handlingRequired;
+  private final String sourceByStrength;
+  private final String informationByStrength;
 
   GradingScheme(List<String> sourceCodes, List<String> informationCodes,
-      List<String> handlingCodes, boolean handlingRequired) {
+      List<String> handlingCodes, boolean handlingRequired, String sourceByStrength, String informationByStrength) {
+    this.sourceByStrength = sourceByStrength;
+    this.informationByStrength = informationByStrength;
     this.sourceCodes = sourceCodes;
     this.informationCodes = informationCodes;
     this.handlingCodes = handlingCodes;
@@ -48,7 +52,30 @@ public enum GradingScheme {
   }
 
   /**
-   * Returns the source-reliability codes, strongest first.
+   * Returns the rank of a source code by strength: 0 for the most reliable. A source that cannot be
+   * judged ranks above one judged unreliable (Europol {@code X} above {@code C}, Admiralty {@code F}
+   * above {@code D}), the order of Barrier's evidence factors.
+   *
+   * @param code a source code of this scheme
+   * @return the rank, or -1 for a code of no axis of this scheme
+   */
+  public int sourceStrengthRank(String code) {
+    return code != null && code.length() == 1 ? sourceByStrength.indexOf(code.charAt(0)) : -1;
+  }
+
+  /**
+   * Returns the rank of an information code by strength: 0 for the most certain. Information that
+   * cannot be judged ranks above information judged improbable (Admiralty {@code 6} above {@code 4}).
+   *
+   * @param code an information code of this scheme
+   * @return the rank, or -1 for a code of no axis of this scheme
+   */
+  public int informationStrengthRank(String code) {
+    return code != null && code.length() == 1 ? informationByStrength.indexOf(code.charAt(0)) : -1;
+  }
+
+  /**
+   * Returns the source-reliability codes in the scheme's published order.
    *
    * @return an unmodifiable list
    */
@@ -57,7 +84,7 @@ public enum GradingScheme {
   }
 
   /**
-   * Returns the information (or intelligence) assessment codes, strongest first.
+   * Returns the information (or intelligence) assessment codes in the scheme's published order.
    *
    * @return an unmodifiable list
    */

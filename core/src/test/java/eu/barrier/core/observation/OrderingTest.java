@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 final class OrderingTest {
 
   @Test
-  void sortGradings_shuffledEuropol_strongestSourceThenInformationFirst() {
+  void sortGradings_shuffledEuropol_strongestSourceThenInformationFirstUnknownSourceAboveUnreliable() {
     List<Grading> expected = new ArrayList<>();
-    for (String s : GradingProperties.EUROPOL_SOURCE) {
+    for (String s : List.of("A", "B", "X", "C")) {
       for (String i : GradingProperties.EUROPOL_INFO) {
         expected.add(Grading.of(GradingScheme.EUROPOL_4X4, s, i));
       }
@@ -25,7 +25,7 @@ final class OrderingTest {
     shuffled.sort(Grading.STRONGEST_FIRST);
     assertThat(shuffled).containsExactlyElementsOf(expected);
     assertThat(shuffled.get(0)).isEqualTo(Grading.of(GradingScheme.EUROPOL_4X4, "A", "1"));
-    assertThat(shuffled.get(shuffled.size() - 1)).isEqualTo(Grading.of(GradingScheme.EUROPOL_4X4, "X", "4"));
+    assertThat(shuffled.get(shuffled.size() - 1)).isEqualTo(Grading.of(GradingScheme.EUROPOL_4X4, "C", "4"));
   }
 
   @Test

@@ -1,0 +1,143 @@
+package eu.barrier.screening.signal;
+
+import static eu.barrier.screening.Fixtures.AS_OF;
+import static eu.barrier.screening.Fixtures.beKey;
+import static eu.barrier.screening.Fixtures.establishment;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Agency;
+import eu.barrier.core.observation.Observation;
+import eu.barrier.indicators.scoring.Outcome;
+import eu.barrier.privacy.InsecureSecretAccess;
+import eu.barrier.privacy.SecretBytes;
+import eu.barrier.privacy.audit.AuditAction;
+import eu.barrier.privacy.audit.AuditLog;
+import eu.barrier.privacy.audit.InMemoryAuditSink;
+import eu.barrier.privacy.exchange.Messages;
+import eu.barrier.privacy.exchange.SignalReport;
+import eu.barrier.privacy.generalise.DateGranularity;
+import eu.barrier.privacy.key.KeySet;
+import eu.barrier.privacy.key.KeyStatus;
+import eu.barrier.privacy.key.PseudonymKey;
+import eu.barrier.privacy.pseudonym.PseudonymContext;
+import eu.barrier.privacy.pseudonym.PseudonymParameters;
+import eu.barrier.privacy.pseudonym.Pseudonymiser;
+import eu.barrier.screening.Fixtures;
+import eu.barrier.screening.ObservedEstablishment;
+import eu.barrier.screening.Screening;
+import eu.barrier.screening.ScreeningError;
+import eu.barrier.screening.ScreeningException;
+import eu.barrier.screening.ScreeningResult;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+final class SignalReportsTest {
+
+  private static final Screening SCREENING = Screening.builder().build();
+  private static final String[] MEDIUM = {"ADM-01", "ADM-03", "ADM-05", "ADM-07"};
+
+  /** A test-only pseudonym key, generated for this run. */
+  private static Pseudonymiser pseudonymiser() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    KeySet keys = KeySet.of(List.of(PseudonymKey.of(1, KeyStatus.PRIMARY, PseudonymParameters.HMAC_SHA256_V1,
+        SecretBytes.copyFrom(key, InsecureSecretAccess.get()))));
+    return Pseudonymiser.create(keys, PseudonymContext.of("thb-screening", "ariec-limburg"));
+  }
+
+  @Test
+  void build_onlyMediumAndUp_lowHeldBackAndCounted() {
+    ScreeningResult r = SCREENING.screenAll(List.of(establishment(beKey(1), Sector.CARWASH, MEDIUM),
+        establishment(beKey(2), Sector.CARWASH, "ADM-01")), AS_OF);
+    SignalReports.Prepared p = SignalReports.build(r, pseudonymiser(), SignalReportPolicy.defaults(), "screen-t",
+        Optional.empty(), "barrier-test");
+    assertThat(p.reports()).hasSize(1);
+    assertThat(p.belowLevel()).isEqualTo(1);
+    SignalReport report = p.reports().get(0);
+    assertThat(report.reference()).isEqualTo("screen-t-001");
+    assertThat(report.period()).isEqualTo("2026-Q2");
+    assertThat(report.indicators()).extracting(i -> i.indicator()).containsExactly("ADM-01", "ADM-03", "ADM-05",
+        "ADM-07");
+    assertThat(report.assessment().outcome()).isEqualTo("medium");
+    String json = new String(Messages.write(report), StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain("2999").doesNotContain("2026-06-30");
+    assertThat(Messages.read(Messages.write(report), SignalReport.class)).isEqualTo(report);
+  }
+
+  @Test
+  void build_moreThanTheMaximum_cappedAndCounted() {
+    List<ObservedEstablishment> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(establishment(beKey(100 + i), Sector.CARWASH, MEDIUM));
+    }
+    ScreeningResult r = SCREENING.screenAll(batch, AS_OF);
+    SignalReports.Prepared p = SignalReports.build(r, pseudonymiser(),
+        new SignalReportPolicy(Outcome.MEDIUM, 3, DateGranularity.YEAR), "s", Optional.empty(), "t");
+    assertThat(p.reports()).hasSize(3);
+    assertThat(p.overLimit()).isEqualTo(2);
+    assertThat(p.reports().get(0).period()).isEqualTo("2026");
+  }
+
+  @Test
+  void build_untypedKey_neverSent() {
+    ObservedEstablishment e = establishment("permit-2026-0042", Sector.CARWASH, MEDIUM);
+    ScreeningResult r = SCREENING.screenAll(List.of(e), AS_OF);
+    SignalReports.Prepared p = SignalReports.build(r, pseudonymiser(), SignalReportPolicy.defaults(), "s",
+        Optional.empty(), "t");
+    assertThat(p.reports()).isEmpty();
+    assertThat(p.notTyped()).isEqualTo(1);
+  }
+
+  @Test
+  void build_withAudit_onePseudonymiseEntryPerReport() {
+    InMemoryAuditSink sink = new InMemoryAuditSink();
+    ScreeningResult r = SCREENING.screenAll(List.of(establishment(beKey(1), Sector.CARWASH, MEDIUM),
+        establishment(beKey(3), Sector.CARWASH, MEDIUM)), AS_OF);
+    SignalReports.build(r, pseudonymiser(), SignalReportPolicy.defaults(), "s",
+        Optional.of(AuditLog.open(sink, Clock.systemUTC())), "barrier-screen");
+    assertThat(sink.records()).hasSize(2).allMatch(x -> x.event().action() == AuditAction.PSEUDONYMISE
+        && x.event().recipient().orElseThrow().equals("ariec-limburg"));
+  }
+
+  @Test
+  void build_gradingOfContributingObservations_strongestEuropol() {
+    String key = beKey(7);
+    List<Observation> obs = new ArrayList<>();
+    obs.add(Fixtures.graded(key, "ADM-01", AS_OF.minusDays(100), Agency.LOCAL_POLICE, "C2"));
+    obs.add(Fixtures.graded(key, "ADM-03", AS_OF.minusDays(100), Agency.SOCIAL_INSPECTION, "B3"));
+    obs.add(Fixtures.graded(key, "ADM-05", AS_OF.minusDays(100), Agency.LOCAL_POLICE, "B2"));
+    obs.add(Fixtures.seen(key, "ADM-07", AS_OF.minusDays(100), Agency.PERMIT_DESK));
+    obs.add(Fixtures.seen(key, "ADM-09", AS_OF.minusDays(100), Agency.PERMIT_DESK));
+    obs.add(Fixtures.seen(key, "ADM-10", AS_OF.minusDays(95), Agency.PERMIT_DESK));
+    obs.add(Fixtures.seen(key, "ADM-16", AS_OF.minusDays(100), Agency.PERMIT_DESK));
+    obs.add(Fixtures.seen(key, "ADM-18", AS_OF.minusDays(100), Agency.PERMIT_DESK));
+    ObservedEstablishment e = new ObservedEstablishment(Fixtures.ref(key), Sector.CARWASH, obs);
+    ScreeningResult r = SCREENING.screenAll(List.of(e), AS_OF);
+    assertThat(r.establishments().get(0).level()).isEqualTo(Outcome.MEDIUM);
+    SignalReport report = SignalReports.build(r, pseudonymiser(), SignalReportPolicy.defaults(), "s",
+        Optional.empty(), "t").reports().get(0);
+    assertThat(report.grading().source() + report.grading().information()).isEqualTo("B2");
+    assertThat(report.period()).isEqualTo("2026-Q1");
+    assertThat(r.establishments().get(0).lastObserved()).contains(AS_OF.minusDays(95));
+  }
+
+  @Test
+  void policy_looserThanAllowed_refused() {
+    assertThat(catchThrowableOfType(ScreeningException.class,
+        () -> new SignalReportPolicy(Outcome.LOW, 10, DateGranularity.QUARTER)).error())
+        .isEqualTo(ScreeningError.SIGNAL_POLICY);
+    assertThat(catchThrowableOfType(ScreeningException.class,
+        () -> new SignalReportPolicy(Outcome.MEDIUM, 101, DateGranularity.QUARTER)).error())
+        .isEqualTo(ScreeningError.SIGNAL_POLICY);
+    assertThat(catchThrowableOfType(ScreeningException.class,
+        () -> new SignalReportPolicy(Outcome.MEDIUM, 10, DateGranularity.WEEK)).error())
+        .isEqualTo(ScreeningError.SIGNAL_POLICY);
+  }
+}

@@ -3,6 +3,7 @@ module eu.barrier.examples {
   requires transitive eu.barrier.core;
   requires transitive eu.barrier.indicators;
   requires transitive eu.barrier.privacy;
+  requires transitive eu.barrier.screening;
 
   exports eu.barrier.examples.quickstart;
   exports eu.barrier.examples.genk;

@@ -14,11 +14,24 @@ import eu.barrier.core.validation.Violation;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
-import eu.barrier.indicators.scoring.RiskModels;
-import eu.barrier.indicators.scoring.Subject;
+import eu.barrier.privacy.audit.AuditLog;
+import eu.barrier.privacy.audit.AuditRecord;
+import eu.barrier.privacy.audit.InMemoryAuditSink;
+import eu.barrier.screening.ObservedEstablishment;
+import eu.barrier.screening.ScreenedEstablishment;
+import eu.barrier.screening.Screening;
+import eu.barrier.screening.decision.DangerDegree;
+import eu.barrier.screening.decision.DecisionMaker;
+import eu.barrier.screening.decision.DecisionOutcome;
+import eu.barrier.screening.decision.DecisionRecorder;
+import eu.barrier.screening.decision.HumanDecision;
+import eu.barrier.screening.decision.LegalGround;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +46,14 @@ import java.util.Optional;
  *   <li><b>Validation.</b> The application is parsed and validated in one call; every problem goes
  *       back to the applicant's form as an RFC 9457 problem ({@code application/problem+json}) with
  *       a JSON Pointer and a stable code per error, and never the rejected value.
- *   <li><b>The signal for the official.</b> The corrected application is assessed with the
- *       business-level catalogues {@code barrier-admin} and {@code sector-massage} on what the
- *       permit desk observed, and the official sees the levels and the explanation.
- *   <li><b>The human decision.</b> The official decides and records why ({@link HumanDecision}):
- *       under the Belgian integrity screening of 2024, and, for comparison, how a Dutch official
- *       would record a Bibob outcome. The library only checks that the record is complete.
+ *   <li><b>The signal for the official.</b> The corrected application is screened at the desk with
+ *       the business-level catalogues {@code barrier-admin} and {@code sector-massage} ({@link
+ *       Screening#screen}), and the official sees the level and the explanation; that it was shown
+ *       goes to the audit log.
+ *   <li><b>The human decision.</b> The official decides and records why ({@link HumanDecision},
+ *       {@link DecisionRecorder}): under the Belgian integrity screening of 2024, and, for
+ *       comparison, how a Dutch official would record a Bibob outcome. The library only checks that
+ *       the record is complete and writes it to the audit log.
  * </ol>
  */
 public final class MassageSalonPermit {
@@ -47,6 +62,11 @@ public final class MassageSalonPermit {
   public static final String PROBLEM_JSON = "application/problem+json";
 
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 30);
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-07-01T09:30:00Z"), ZoneOffset.UTC);
+  private static final DecisionMaker OFFICER = new DecisionMaker("antw-0717", "integrity officer",
+      "decision of the college 2026/17");
+  private static final DecisionMaker COORDINATOR = new DecisionMaker("nl-demo-0042", "Bibob coordinator",
+      "mandate of the mayor 2026-03");
   private static final BarrierJson JSON = BarrierJson.create();
 
   private MassageSalonPermit() {}
@@ -64,11 +84,13 @@ public final class MassageSalonPermit {
    * What the example produced.
    *
    * @param problem the problem document for the first application
-   * @param assessments the assessments shown to the official
+   * @param screened the screened application shown to the official
    * @param belgian the Belgian official's decision
    * @param dutch the Dutch official's decision
+   * @param audit the audit trail of showing and deciding
    */
-  public record Result(String problem, List<Assessment> assessments, HumanDecision belgian, HumanDecision dutch) {}
+  public record Result(String problem, ScreenedEstablishment screened, HumanDecision belgian, HumanDecision dutch,
+      List<AuditRecord> audit) {}
 
   /**
    * Runs the three steps and prints what each party sees.
@@ -88,7 +110,7 @@ public final class MassageSalonPermit {
     out.println("HTTP 422 Content-Type: " + PROBLEM_JSON);
     out.println(problem);
 
-    // 2. the corrected submission is valid; the desk's observations are assessed
+    // 2. the corrected submission is valid; the desk's observations are screened at the desk, now
     String second = "{\"key\":\"antw-2026-0042\",\"beEnterpriseNumber\":\"1999.000.150\","
         + "\"activityCodes\":[{\"classification\":\"nace-bel-2025\",\"code\":\"96.23\"}]}";
     Establishment salon = boundary.parse(second.getBytes(StandardCharsets.UTF_8), Establishment.class).value();
@@ -98,42 +120,39 @@ public final class MassageSalonPermit {
         seen("ADM-07", subject, "2026-06-12"), // a companion did the talking at the desk
         seen("ADM-08", subject, "2026-06-12"), // registered last month, capital far below the fit-out
         seen("SEC-MS-04", subject, "2026-06-20")); // advertised opening hours beyond what is asked
-    List<Assessment> assessments = new ArrayList<>();
-    for (String catalogue : List.of("barrier-admin", "sector-massage")) {
-      var model = RiskModels.compile("weighted", Catalogues.hashedBuiltIn(catalogue));
-      List<Observation> own = new ArrayList<>();
-      for (Observation o : desk) {
-        if (model.catalogue().catalogue().indicator(o.indicatorId()).isPresent()) {
-          own.add(o);
-        }
-      }
-      assessments.add(model.assess(new Subject(subject, own), TODAY));
-    }
+    Screening screening = Screening.builder()
+        .catalogue(Catalogues.hashedBuiltIn("barrier-admin"))
+        .catalogue(Catalogues.hashedBuiltIn("sector-massage"))
+        .build();
+    ScreenedEstablishment screened = screening.screen(new ObservedEstablishment(subject, sector, desk), TODAY);
     out.println();
-    out.println("Shown to the official (sector " + sector + "):");
-    for (Assessment a : assessments) {
+    out.println("Shown to the official (sector " + sector + ", level " + screened.level().label(Language.NL) + "):");
+    for (Assessment a : screened.assessments()) {
       out.println("  " + a.provenance().catalogueId() + ": " + a.outcome().label(Language.NL) + " — "
           + a.explanation(Language.NL));
     }
 
     // 3. the official decides; the library records and checks, it does not choose
-    String shown = assessments.get(0).explanation(Language.NL);
-    String level = assessments.stream().map(a -> a.outcome().id()).filter(id -> !id.equals("none")).findFirst()
-        .orElse("none");
-    HumanDecision belgian = HumanDecision.record(shown, new HumanDecision(
-        HumanDecision.Frame.BE_INTEGRITY_SCREENING_2024, "integrity officer, mandate of the college 2026/17",
-        Optional.empty(), HumanDecision.Outcome.GRANT,
-        "The signals come from one desk visit and are not grounds for refusal on their own. The file goes to "
-            + "the ARIEC for a joint inspection within three months; the applicant was heard on 2026-06-25.",
-        true, level, false, Optional.empty()));
-    HumanDecision dutch = HumanDecision.record(shown, new HumanDecision(HumanDecision.Frame.NL_BIBOB,
-        "Bibob coordinator, mandate of the mayor", Optional.of(HumanDecision.Danger.LESSER),
-        HumanDecision.Outcome.GRANT_WITH_CONDITIONS,
-        "Lesser degree of danger: the financing is unexplained. Conditions: annual accounts and staff register "
-            + "shown to the municipality every six months.", true, level, true, Optional.empty()));
+    InMemoryAuditSink auditTrail = new InMemoryAuditSink();
+    DecisionRecorder recorder = DecisionRecorder.create(AuditLog.open(auditTrail, CLOCK), CLOCK);
+    recorder.shown(OFFICER, screened);
+    HumanDecision belgian = recorder.decide(HumanDecision.draft(LegalGround.BE_INTEGRITY_SCREENING_2024, OFFICER,
+            screened)
+        .signalViewed(true)
+        .outcome(DecisionOutcome.GRANT)
+        .motivation("The signals come from one desk visit and are not grounds for refusal on their own. The file "
+            + "goes to the ARIEC for a joint inspection within three months; the applicant was heard on 2026-06-25."));
+    HumanDecision dutch = recorder.decide(HumanDecision.draft(LegalGround.NL_BIBOB, COORDINATOR, screened)
+        .signalViewed(true)
+        .danger(DangerDegree.LESSER)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS)
+        .motivation("Lesser degree of danger: the financing is unexplained. Conditions: annual accounts and staff "
+            + "register shown to the municipality every six months."));
     out.println();
     out.println("Recorded by a person: " + belgian + "; for comparison in the Netherlands: " + dutch);
-    return new Result(problem, assessments, belgian, dutch);
+    out.println("Audit trail: " + auditTrail.records().size() + " entries (shown, decided, decided), "
+        + "each naming the assessment by its SHA-256 and the official by staff id");
+    return new Result(problem, screened, belgian, dutch, auditTrail.records());
   }
 
   /**

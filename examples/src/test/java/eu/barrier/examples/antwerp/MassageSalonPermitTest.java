@@ -1,12 +1,13 @@
 package eu.barrier.examples.antwerp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import eu.barrier.privacy.audit.AuditAction;
+import eu.barrier.screening.decision.DangerDegree;
+import eu.barrier.screening.decision.DecisionOutcome;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,47 +37,20 @@ final class MassageSalonPermitTest {
   }
 
   @Test
-  void run_validApplication_officialSeesSignalAndDecisionIsHuman() {
+  void run_validApplication_officialSeesSignalAndDecisionIsHumanAndAudited() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     MassageSalonPermit.Result result = run(bytes);
 
-    assertThat(result.assessments()).hasSize(2);
-    assertThat(result.assessments()).allSatisfy(a -> assertThat(a.unknownIndicators()).isEmpty());
-    assertThat(result.belgian().outcome()).isEqualTo(HumanDecision.Outcome.GRANT);
-    assertThat(result.dutch().danger()).contains(HumanDecision.Danger.LESSER);
+    assertThat(result.screened().assessments()).extracting(a -> a.provenance().catalogueId())
+        .containsExactly("barrier-admin", "sector-massage");
+    assertThat(result.screened().assessments()).allSatisfy(a -> assertThat(a.unknownIndicators()).isEmpty());
+    assertThat(result.belgian().outcome()).isEqualTo(DecisionOutcome.GRANT);
+    assertThat(result.belgian().assessmentSha256()).isEqualTo(result.screened().sha256());
+    assertThat(result.dutch().danger()).contains(DangerDegree.LESSER);
+    assertThat(result.audit()).extracting(r -> r.event().action())
+        .containsExactly(AuditAction.SHOW, AuditAction.DECIDE, AuditAction.DECIDE);
+    assertThat(result.audit()).allSatisfy(r -> assertThat(r.hashMatches()).isTrue());
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("HTTP 422").contains("Shown to the official")
-        .contains("Recorded by a person");
-  }
-
-  @Test
-  void record_reasonsCopiedFromExplanation_refused() {
-    HumanDecision copied = new HumanDecision(HumanDecision.Frame.BE_INTEGRITY_SCREENING_2024, "officer",
-        Optional.empty(), HumanDecision.Outcome.GRANT, "the explanation", true, "low", true, Optional.empty());
-
-    assertThatThrownBy(() -> HumanDecision.record("the explanation", copied))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeat");
-  }
-
-  @Test
-  void decision_refusalWithoutSecondReviewer_refused() {
-    assertThatThrownBy(() -> new HumanDecision(HumanDecision.Frame.BE_INTEGRITY_SCREENING_2024, "officer",
-        Optional.empty(), HumanDecision.Outcome.REFUSE, "reasons", true, "high", true, Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("second reviewer");
-  }
-
-  @Test
-  void decision_bibobNoDangerButRefusal_refused() {
-    assertThatThrownBy(() -> new HumanDecision(HumanDecision.Frame.NL_BIBOB, "coordinator",
-        Optional.of(HumanDecision.Danger.NONE), HumanDecision.Outcome.REFUSE, "reasons", true, "high", true,
-        Optional.of("legal adviser")))
-        .isInstanceOf(IllegalArgumentException.class);
-  }
-
-  @Test
-  void decision_belgianConditionalGrant_refused() {
-    assertThatThrownBy(() -> new HumanDecision(HumanDecision.Frame.BE_INTEGRITY_SCREENING_2024, "officer",
-        Optional.empty(), HumanDecision.Outcome.GRANT_WITH_CONDITIONS, "reasons", true, "low", true,
-        Optional.empty()))
-        .isInstanceOf(IllegalArgumentException.class);
+        .contains("Recorded by a person").contains("Audit trail: 3 entries");
   }
 }

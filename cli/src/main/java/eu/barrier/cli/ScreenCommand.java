@@ -2,36 +2,33 @@ package eu.barrier.cli;
 
 import eu.barrier.cli.report.ScreenReport;
 import eu.barrier.cli.screen.DemoData;
-import eu.barrier.cli.screen.ScreenInput;
-import eu.barrier.cli.screen.ScreenResult;
-import eu.barrier.cli.screen.ScreenedEstablishment;
-import eu.barrier.cli.screen.Screening;
 import eu.barrier.core.BarrierException;
-import eu.barrier.indicators.catalogue.CatalogueFormatException;
-import eu.barrier.indicators.catalogue.Catalogues;
-import eu.barrier.indicators.catalogue.HashedCatalogue;
 import eu.barrier.core.Language;
+import eu.barrier.indicators.catalogue.CatalogueFormatException;
+import eu.barrier.indicators.catalogue.HashedCatalogue;
 import eu.barrier.indicators.scoring.AssessInput;
+import eu.barrier.indicators.scoring.Outcome;
 import eu.barrier.indicators.scoring.RiskModels;
-import eu.barrier.indicators.scoring.ScoringException;
 import eu.barrier.indicators.scoring.Subject;
+import eu.barrier.screening.ObservedEstablishment;
+import eu.barrier.screening.Screening;
+import eu.barrier.screening.ScreeningError;
+import eu.barrier.screening.ScreeningException;
+import eu.barrier.screening.ScreeningInput;
+import eu.barrier.screening.ScreeningResult;
+import eu.barrier.screening.ScreeningResults;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -39,11 +36,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code barrier screen}: the main job. Reads establishments and observations, assesses them with
- * the business-level catalogues, prints a ranked and explained table, writes {@code
- * assessments.json} and an HTML report, and, with a recipient key, seals a pseudonymised signal
- * report for the ARIEC with an audit log. {@code --demo} runs the whole flow on built-in
- * synthetic data with DEMO-ONLY keys.
+ * {@code barrier screen}: the main job, adapted from {@code barrier-screening}. Reads the input
+ * directory ({@link ScreeningInput}), screens it ({@link Screening}), prints the ranked table,
+ * writes the results document ({@link ScreeningResults}) and the HTML report, and, with a recipient
+ * key, seals pseudonymised signal reports for the ARIEC ({@link ScreenExchange}). {@code --demo}
+ * runs the whole flow on built-in synthetic data with DEMO-ONLY keys.
  */
 @Command(
     name = "screen",
@@ -81,6 +78,11 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "MODEL", defaultValue = "weighted",
       description = "The risk model (default: ${DEFAULT-VALUE}).")
   private String model;
+
+  @Option(names = "--keep", paramLabel = "LEVEL", defaultValue = "none",
+      description = "The lowest level listed in assessments.json: high, medium, low or none (default: ${DEFAULT-VALUE};"
+          + " the others are counted only).")
+  private String keep;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/screen",
       description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
@@ -121,6 +123,15 @@ final class ScreenCommand implements Callable<Integer> {
     if (top < 0) {
       throw usage("--top must be 0 or more");
     }
+    Outcome keptFrom;
+    try {
+      keptFrom = Outcome.fromId(keep);
+      if (!List.of(Outcome.HIGH, Outcome.MEDIUM, Outcome.LOW, Outcome.NONE).contains(keptFrom)) {
+        throw new IllegalArgumentException("not a level");
+      }
+    } catch (IllegalArgumentException e) {
+      throw usage("--keep must be high, medium, low or none");
+    }
     if ((exchangeTo == null) != (keys == null)) {
       throw usage("--exchange-to and --keys go together");
     }
@@ -138,13 +149,7 @@ final class ScreenCommand implements Callable<Integer> {
         throw usage("--as-of must be a date YYYY-MM-DD");
       }
     }
-    List<HashedCatalogue> selected = selectCatalogues();
-    Screening screening;
-    try {
-      screening = Screening.compile(model, selected);
-    } catch (ScoringException e) {
-      throw usage("the model cannot use a catalogue: " + e.getMessage());
-    }
+    Screening screening = screening(keptFrom);
     Path inputDir;
     try {
       Files.createDirectories(out);
@@ -157,39 +162,41 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
     }
-    List<ScreenInput.Entry> entries;
-    TreeMap<String, String> hashes = new TreeMap<>();
+    ScreeningInput input;
     try {
-      entries = ScreenInput.read(inputDir);
-      hashes.put(ScreenInput.ESTABLISHMENTS, sha256(Files.readAllBytes(inputDir.resolve(ScreenInput.ESTABLISHMENTS))));
-      hashes.put(ScreenInput.OBSERVATIONS, sha256(Files.readAllBytes(inputDir.resolve(ScreenInput.OBSERVATIONS))));
-    } catch (ScreenInput.InvalidInput e) {
+      input = ScreeningInput.read(inputDir);
+    } catch (ScreeningException e) {
+      if (e.error() == ScreeningError.INPUT_UNREADABLE) {
+        throw usage("--input DIR must hold readable " + ScreeningInput.ESTABLISHMENTS + " and "
+            + ScreeningInput.OBSERVATIONS);
+      }
       stderr.printf("barrier screen: invalid input: %d problem(s)%n", e.problems().size());
       e.problems().stream().limit(50).forEach(p -> stderr.printf("  %s%n", p));
       stderr.flush();
       return BarrierCli.INVALID;
-    } catch (NoSuchFileException e) {
-      throw usage("--input DIR must hold " + ScreenInput.ESTABLISHMENTS + " and " + ScreenInput.OBSERVATIONS);
-    } catch (IOException e) {
-      throw usage("cannot read --input DIR (" + e.getClass().getSimpleName() + ")");
     }
-    List<Subject> subjects = entries.stream().map(ScreenInput.Entry::subject).collect(Collectors.toList());
+    List<Subject> subjects = new ArrayList<>();
+    for (ObservedEstablishment e : input.establishments()) {
+      subjects.add(new Subject(e.subject(), e.observations()));
+    }
     LocalDate date = fixedDate.or(() -> source.demo ? Optional.of(DemoData.asOf()) : Optional.empty())
         .or(() -> AssessInput.latestObservationDate(subjects))
         .orElseThrow(() -> usage("the input has no observation dates; give --as-of"));
-    List<ScreenedEstablishment> ranked = screening.screen(entries, date);
-    ScreenResult result = new ScreenResult(source.demo ? Optional.of(DemoData.NOTICE) : Optional.empty(),
-        source.demo ? "built-in demo city" : inputDir.getFileName().toString(), hashes, date, model, screening.models().get(0).parameters(), selected, ranked, language,
-        BarrierCli.Version.version());
+    ScreeningResult result = screening.screenAll(input.establishments(), date).withSource(
+        source.demo ? new ScreeningResult.Source("built-in demo city", input.source().sha256()) : input.source());
+    if (source.demo) {
+      result = result.withDemoLabel(DemoData.NOTICE);
+    }
     Path json = out.resolve("assessments.json");
     Path html = out.resolve("report.html");
-    try {
-      Files.writeString(json, ScreenOutput.json(result), StandardCharsets.UTF_8);
-      Files.writeString(html, ScreenReport.render(result), StandardCharsets.UTF_8);
+    try (OutputStream o = Files.newOutputStream(json)) {
+      ScreeningResults.write(result, language, o);
+      Files.writeString(html, ScreenReport.render(result, language, BarrierCli.Version.version()),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
     }
-    stdout.print(ScreenOutput.table(result, top));
+    stdout.print(ScreenOutput.table(result, language, top));
     stdout.println();
     stdout.println("wrote " + json);
     stdout.println("wrote " + html);
@@ -212,29 +219,25 @@ final class ScreenCommand implements Callable<Integer> {
     return code;
   }
 
+  private Screening screening(Outcome keptFrom) {
+    Screening.Builder builder = Screening.builder().model(model).keep(keptFrom);
+    try {
+      for (String idOrFile : catalogues) {
+        builder.catalogue(catalogue(idOrFile));
+      }
+      return builder.build();
+    } catch (ScreeningException e) {
+      throw usage(e.problems().get(0).where() + ": " + e.error().rule() + " [" + e.code() + "]");
+    }
+  }
+
   private ScreenExchange.Setup realSetup() {
     eu.barrier.privacy.key.PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
     eu.barrier.privacy.key.PartyPublicKeys recipient = ExchangeFiles.publicKeys(spec, List.of(exchangeTo),
         "--exchange-to").get(0);
     return new ScreenExchange.Setup(bundle.partyKeys(), bundle.keySet(), recipient, ScreenExchange.PURPOSE,
         legalBasis, eu.barrier.privacy.envelope.Handling.of(eu.barrier.privacy.envelope.Tlp.AMBER_STRICT,
-            List.of(eu.barrier.cli.screen.ScreenResult.NOTICE)));
-  }
-
-  private List<HashedCatalogue> selectCatalogues() {
-    if (catalogues.isEmpty()) {
-      return Screening.defaultCatalogues();
-    }
-    List<HashedCatalogue> list = new ArrayList<>();
-    for (String idOrFile : catalogues) {
-      HashedCatalogue c = catalogue(idOrFile);
-      String refusal = Screening.check(c);
-      if (refusal != null) {
-        throw usage(refusal);
-      }
-      list.add(c);
-    }
-    return list;
+            List.of(ScreeningResult.NOTICE)));
   }
 
   private HashedCatalogue catalogue(String idOrFile) {
@@ -243,14 +246,6 @@ final class ScreenCommand implements Callable<Integer> {
     } catch (CatalogueFormatException e) {
       throw usage("--catalogue FILE is not a valid catalogue (" + e.problems().size()
           + " problem(s)); run 'barrier catalogue lint FILE'");
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
     }
   }
 

@@ -15,9 +15,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import eu.barrier.core.observation.SubjectKind;
+import eu.barrier.indicators.catalogue.Catalogues;
+import eu.barrier.screening.ScreenedEstablishment;
+import eu.barrier.screening.ScreeningResult;
+import eu.barrier.screening.ScreeningResults;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,7 +129,7 @@ final class ScreenCommandTest {
     JsonNode json = MAPPER.readTree(Files.readString(dir.resolve("demo/assessments.json")));
 
     for (JsonNode c : json.get("catalogues")) {
-      assertThat(c.get("subjectKind").stringValue()).isEqualTo("establishment");
+      assertThat(Catalogues.builtIn(c.get("id").stringValue()).subjectKind()).isEqualTo(SubjectKind.ESTABLISHMENT);
       assertThat(c.get("id").stringValue()).doesNotStartWith("ilo-").isNotEqualTo("minors-grooming");
     }
     for (JsonNode e : json.get("establishments")) {
@@ -161,10 +169,44 @@ final class ScreenCommandTest {
   }
 
   @Test
+  void demo_assessmentsJson_readBackByTheLibrary() throws IOException {
+    ScreeningResult result = ScreeningResults.read(Files.readAllBytes(dir.resolve("demo/assessments.json")));
+    assertThat(result.total()).isEqualTo(500);
+    assertThat(result.establishments()).hasSize(500);
+    assertThat(result.demoLabel()).isPresent();
+  }
+
+  /**
+   * The regression pin of issue 9: a fixed input (93 synthetic establishments of the seed-2017 city)
+   * gets, establishment by establishment, the level that {@code barrier screen} gave before the
+   * screening moved into {@code barrier-screening} (commit 149bc01).
+   */
+  @Test
+  void input_fixedRegressionInput_sameLevelsAsBeforeTheLibrary() throws IOException, URISyntaxException {
+    Path input = Path.of(getClass().getResource("/screen-regression/establishments.json").toURI()).getParent();
+    assertThat(run("screen", "--input", input.toString(), "--as-of", "2026-06-30", "--out",
+        dir.resolve("regression").toString())).isEqualTo(BarrierCli.OK);
+    Map<String, String> expected = new TreeMap<>();
+    for (String line : Files.readAllLines(input.resolve("expected-levels.tsv"))) {
+      if (!line.startsWith("#")) {
+        String[] parts = line.split("\t");
+        expected.put(parts[0], parts[1]);
+      }
+    }
+    ScreeningResult result = ScreeningResults.read(Files.readAllBytes(dir.resolve("regression/assessments.json")));
+    Map<String, String> actual = new TreeMap<>();
+    for (ScreenedEstablishment e : result.establishments()) {
+      actual.put(e.key(), e.level().id());
+    }
+    assertThat(expected).hasSize(93);
+    assertThat(actual).isEqualTo(expected);
+  }
+
+  @Test
   void screen_personLevelCatalogue_usageError() {
     assertThat(run("screen", "--demo", "--catalogue", "ilo-2009-adult-labour", "--out",
         dir.resolve("refused").toString())).isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("person-level indicators need an interview");
+    assertThat(err.toString()).contains("person-level catalogues need an interview").contains("BARRIER-SCR-0002");
   }
 
   @Test
@@ -191,7 +233,8 @@ final class ScreenCommandTest {
 
     assertThat(run("screen", "--input", input.toString(), "--as-of", "2026-06-30", "--out",
         dir.resolve("bad-out").toString())).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("observations.json: /subjects/0/id").doesNotContain("2999000171");
+    assertThat(err.toString()).contains("observations.json /subjects/0/id: BARRIER-SCR-0108")
+        .doesNotContain("2999000171");
   }
 
   @Test

@@ -22,8 +22,11 @@ public final class DemoData {
   /** The number of establishments of the demo city. */
   public static final int ESTABLISHMENTS = 500;
 
+  /** The label on every output of the demo. */
+  public static final String DEMO_LABEL = "DEMO DATA — synthetic";
+
   /** The notice on every demo output. */
-  public static final String NOTICE = ScreenResult.DEMO_LABEL + ": a Genk-like city invented by the generator "
+  public static final String NOTICE = DEMO_LABEL + ": a Genk-like city invented by the generator "
       + CityGenerator.GENERATOR + " (seed " + SEED + ", " + ESTABLISHMENTS + " establishments); no real establishment, "
       + "person or key. Do not act on it.";
 

@@ -64,6 +64,6 @@ public final class Texts {
    */
   public static String notice(Language language) {
     return pick(language, "Signalen ter beoordeling door een opgeleide medewerker, nooit beslissingen.",
-        "Signaux à examiner par une personne formée, jamais des décisions.", ScreenResult.NOTICE);
+        "Signaux à examiner par une personne formée, jamais des décisions.", eu.barrier.screening.ScreeningResult.NOTICE);
   }
 }

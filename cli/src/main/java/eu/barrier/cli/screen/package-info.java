@@ -1,6 +1,6 @@
 /**
- * The {@code barrier screen} job: establishments and observations in, a ranked and explained list of
- * signals for review out, with the business-level catalogues only; plus the demo data and demo keys
- * of {@code barrier screen --demo}. Not exported: the command line is the interface.
+ * The command-line side of {@code barrier screen}: the built-in demo data and DEMO-ONLY keys of
+ * {@code barrier screen --demo}, and the few words of the console table. The screening itself is
+ * library API ({@code eu.barrier.screening}). Not exported: the command line is the interface.
  */
 package eu.barrier.cli.screen;

@@ -33,6 +33,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The main job: screens establishments with business-level catalogues and gives explained, ranked
@@ -267,7 +268,7 @@ public final class Screening {
   public ScreenedEstablishment screen(ObservedEstablishment establishment, LocalDate asOf) {
     Objects.requireNonNull(establishment, "establishment");
     Objects.requireNonNull(asOf, "asOf");
-    return screen(establishment, asOf, route(establishment));
+    return screen(establishment, asOf, route(establishment), assessors(asOf));
   }
 
   /**
@@ -289,6 +290,7 @@ public final class Screening {
       counts.put(level, 0L);
     }
     List<ScreenedEstablishment> kept = new ArrayList<>();
+    List<Function<Subject, Assessment>> assessors = assessors(asOf);
     for (ObservedEstablishment e : establishments) {
       Objects.requireNonNull(e, "establishment");
       Routed routed = route(e);
@@ -297,7 +299,7 @@ public final class Screening {
         counts.merge(quick, 1L, Long::sum);
         continue;
       }
-      ScreenedEstablishment s = screen(e, asOf, routed);
+      ScreenedEstablishment s = screen(e, asOf, routed, assessors);
       counts.merge(s.level(), 1L, Long::sum);
       if (s.level().isAtLeast(keptFrom)) {
         kept.add(s);
@@ -356,7 +358,17 @@ public final class Screening {
     return level;
   }
 
-  private ScreenedEstablishment screen(ObservedEstablishment e, LocalDate asOf, Routed r) {
+  /** One assessor per model at {@code asOf}: the provenance is built once per batch and shared. */
+  private List<Function<Subject, Assessment>> assessors(LocalDate asOf) {
+    List<Function<Subject, Assessment>> list = new ArrayList<>(models.size());
+    for (RiskModel m : models) {
+      list.add(m.at(asOf));
+    }
+    return list;
+  }
+
+  private ScreenedEstablishment screen(ObservedEstablishment e, LocalDate asOf, Routed r,
+      List<Function<Subject, Assessment>> assessors) {
     Optional<Country> country = e.country();
     List<Assessment> assessments = new ArrayList<>();
     List<Reason> reasons = new ArrayList<>();
@@ -365,9 +377,8 @@ public final class Screening {
       if (!r.applies[c]) {
         continue;
       }
-      RiskModel model = models.get(c);
       List<Observation> own = r.perCatalogue.get(c);
-      Assessment a = model.assess(new Subject(e.subject(), own), asOf);
+      Assessment a = assessors.get(c).apply(new Subject(e.subject(), own));
       assessments.add(a);
       for (Contribution contribution : a.contributions()) {
         if (contribution.kind() != ContributionKind.INDICATOR || contribution.milliPoints() <= 0) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What every compiled model shares: one assessment, or a batch that builds the provenance once
@@ -27,6 +28,12 @@ abstract class CompiledModel implements RiskModel {
       result.add(assess(subject, asOf, provenance));
     }
     return List.copyOf(result);
+  }
+
+  @Override
+  public final Function<Subject, Assessment> at(LocalDate asOf) {
+    AssessmentProvenance provenance = provenance(Objects.requireNonNull(asOf, "asOf"));
+    return subject -> assess(subject, asOf, provenance);
   }
 
   private AssessmentProvenance provenance(LocalDate asOf) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * A risk model compiled for one catalogue: turns a subject's observations into an {@link
@@ -88,5 +89,19 @@ public interface RiskModel {
       result.add(assess(subject, asOf));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * Returns a function that assesses subjects at one reference date, for batches fed one subject at
+   * a time: the provenance is built once and shared by every assessment it returns. Each call
+   * returns what {@link #assess(Subject, LocalDate)} returns for the same subject.
+   *
+   * @param asOf the reference date
+   * @return the function; thread-safe
+   * @throws NullPointerException if {@code asOf} is {@code null}
+   */
+  default Function<Subject, Assessment> at(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    return subject -> assess(subject, asOf);
   }
 }

@@ -1,9 +1,7 @@
 package eu.barrier.core.json;
 
 import eu.barrier.core.CoreError;
-import eu.barrier.core.internal.json.EnumIds;
 import eu.barrier.core.internal.json.JsonAccess;
-import eu.barrier.core.internal.json.JsonEngine;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
@@ -63,7 +61,7 @@ import java.util.Optional;
 public final class BarrierJson {
 
   static {
-    JsonAccess.register(json -> json.engine);
+    JsonAccess.register(json -> ((BarrierJson) json).engine);
   }
 
   private final JsonEngine engine;

@@ -3,7 +3,7 @@ package eu.barrier.core.validation;
 import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
 import eu.barrier.core.internal.json.JsonAccess;
-import eu.barrier.core.internal.json.JsonEngine;
+import eu.barrier.core.internal.json.CollectingReader;
 import eu.barrier.core.internal.json.JsonLog;
 import eu.barrier.core.internal.json.Problem;
 import eu.barrier.core.internal.validation.BoundaryMessages;
@@ -69,13 +69,13 @@ public final class Boundary {
   /** The most violations a result reports (plus one saying there were more). */
   public static final int MAX_VIOLATIONS = 100;
 
-  private final JsonEngine engine;
+  private final CollectingReader reader;
   private final Validator hostValidator;
   private final Map<Locale, Validator> validators = new ConcurrentHashMap<>();
   private volatile ValidatorFactory factory;
 
   private Boundary(BarrierJson json, Validator hostValidator) {
-    this.engine = JsonAccess.engine(json);
+    this.reader = JsonAccess.reader(json);
     this.hostValidator = hostValidator;
   }
 
@@ -140,7 +140,7 @@ public final class Boundary {
     Objects.requireNonNull(type, "type");
     Locale language = BoundaryMessages.supported(Objects.requireNonNull(locale, "locale"));
 
-    JsonEngine.Collected<T> bound = engine.readCollecting(json, engine.typeOf(type), MAX_VIOLATIONS);
+    CollectingReader.Collected<T> bound = reader.readCollecting(json, type, MAX_VIOLATIONS);
     List<Violation> violations = new ArrayList<>();
     Set<String> boundPaths = new HashSet<>();
     for (Problem problem : bound.problems()) {

@@ -2,7 +2,6 @@ package eu.barrier.core.internal.json;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
-import eu.barrier.core.json.JsonFormatException;
 
 /**
  * One rejected part of a document, without the rejected value.
@@ -24,12 +23,4 @@ public record Problem(CoreError code, String path, ErrorCode valueRule, Throwabl
     return valueRule != null ? valueRule : code;
   }
 
-  /**
-   * Converts this problem into the exception {@code BarrierJson} throws.
-   *
-   * @return the exception
-   */
-  public JsonFormatException toException() {
-    return new JsonFormatException(code, path, valueRule, safeCause);
-  }
 }

@@ -1,11 +1,12 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
+import eu.barrier.core.internal.json.CollectingReader;
+import eu.barrier.core.internal.json.JsonLog;
+import eu.barrier.core.internal.json.Problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import eu.barrier.core.CoreError;
-import eu.barrier.core.json.JsonFormatException;
-import eu.barrier.core.json.JsonLimits;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ import tools.jackson.databind.type.LogicalType;
  * The strict Jackson 3 set-up behind {@code BarrierJson} and {@code Boundary}: two immutable
  * mappers with identical settings, one plain and one whose deserializers can collect problems.
  */
-public final class JsonEngine {
+final class JsonEngine implements CollectingReader {
 
   private final JsonLimits limits;
   private final JsonMapper strict;
@@ -228,16 +229,6 @@ public final class JsonEngine {
 
   // ---------------------------------------------------------------- collecting reading
 
-  /**
-   * The outcome of a collecting read.
-   *
-   * @param value the bound value; {@code null} if it could not be bound
-   * @param problems the problems found while binding, in document order
-   * @param limitReached whether binding stopped at the problem limit
-   * @param replacedPaths paths of values replaced by {@code null} because of a problem
-   * @param <T> the value type
-   */
-  public record Collected<T>(T value, List<Problem> problems, boolean limitReached, java.util.Set<String> replacedPaths) {}
 
   /**
    * Reads a value, recording every problem that binding can continue after. A problem after which
@@ -249,7 +240,22 @@ public final class JsonEngine {
    * @param <T> the value type
    * @return the value and the problems
    */
-  public <T> Collected<T> readCollecting(byte[] json, JavaType type, int maxProblems) {
+  @Override
+  public <T> Collected<T> readCollecting(byte[] json, Class<T> type, int maxProblems) {
+    return readCollecting(json, typeOf(Objects.requireNonNull(type, "type")), maxProblems);
+  }
+
+  /**
+   * Reads a value of a Jackson type, recording every problem; see {@link #readCollecting(byte[],
+   * Class, int)}.
+   *
+   * @param json the document
+   * @param type the target type
+   * @param maxProblems the most problems to record
+   * @param <T> the value type
+   * @return the value and the problems
+   */
+  <T> Collected<T> readCollecting(byte[] json, JavaType type, int maxProblems) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     ProblemCollector collector = new ProblemCollector(maxProblems);
@@ -368,7 +374,7 @@ public final class JsonEngine {
 
   private static JsonFormatException reject(Problem problem, long size) {
     JsonLog.rejected(problem.code(), problem.path(), size);
-    return problem.toException();
+    return new JsonFormatException(problem.code(), problem.path(), problem.valueRule(), problem.safeCause());
   }
 
   private static long sizeOf(JsonParser parser, long known) {

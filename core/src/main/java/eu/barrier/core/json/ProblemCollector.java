@@ -1,5 +1,7 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
+import eu.barrier.core.internal.json.JsonPaths;
+import eu.barrier.core.internal.json.Problem;
 import eu.barrier.core.CoreError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +17,7 @@ import tools.jackson.databind.deser.DeserializationProblemHandler;
  * Collects the problems of one read in boundary mode. One instance per call: it is attached to
  * the reader as an attribute and as the problem handler, never to the shared mapper.
  */
-public final class ProblemCollector extends DeserializationProblemHandler {
+final class ProblemCollector extends DeserializationProblemHandler {
 
   /** The reader attribute under which the collector is stored. */
   static final Object ATTRIBUTE = ProblemCollector.class;

@@ -1,5 +1,7 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
+import eu.barrier.core.internal.json.JsonPaths;
+import eu.barrier.core.internal.json.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;

@@ -1,4 +1,4 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
 import java.util.function.Function;
 import tools.jackson.core.JsonParser;

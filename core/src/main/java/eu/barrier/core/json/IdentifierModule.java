@@ -1,4 +1,4 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
 import eu.barrier.core.id.BeEnterpriseNumber;
 import eu.barrier.core.id.BeEstablishmentUnitNumber;

@@ -1,4 +1,4 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.lang.reflect.AnnotatedElement;
@@ -23,7 +23,7 @@ import java.util.Objects;
  *
  * <p>The ids of an enum class are computed once and cached.
  */
-public final class EnumIds {
+final class EnumIds {
 
   private static final String BARRIER_PACKAGE = "eu.barrier.";
 

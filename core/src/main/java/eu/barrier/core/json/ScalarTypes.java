@@ -1,4 +1,4 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
 /** Library value types that are written and read as a single JSON string. */
 final class ScalarTypes {

@@ -1,5 +1,7 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
+import eu.barrier.core.internal.json.JsonPaths;
+import eu.barrier.core.internal.json.Problem;
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
 import java.io.IOException;
@@ -27,7 +29,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Maps what Jackson (or a value type) throws while reading to a {@link Problem}: a code and a path,
  * never a message, because Jackson's messages quote the input.
  */
-public final class JsonProblems {
+final class JsonProblems {
 
   /** The JSON shapes a target type can take, used to tell a wrong type from a rejected value. */
   private enum Shape {

@@ -1,4 +1,4 @@
-package eu.barrier.core.internal.json;
+package eu.barrier.core.json;
 
 /** Stops reading in collecting mode once the problem limit is reached; never leaves the engine. */
 final class ProblemLimitReached extends RuntimeException {

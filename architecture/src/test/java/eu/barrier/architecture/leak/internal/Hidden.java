@@ -1,0 +1,4 @@
+package eu.barrier.architecture.leak.internal;
+
+/** A type of an internal package. */
+public final class Hidden {}

@@ -7,7 +7,7 @@ import eu.barrier.privacy.key.KeySet;
 import eu.barrier.privacy.key.KeyStatus;
 import eu.barrier.privacy.key.PartyKeys;
 import eu.barrier.privacy.key.PseudonymKey;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
+import eu.barrier.privacy.key.PseudonymParameters;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

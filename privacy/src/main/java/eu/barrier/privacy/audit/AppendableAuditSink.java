@@ -10,12 +10,12 @@ import java.util.Optional;
 /**
  * Writes one JSON line per record to an {@link Appendable} (a writer, a string builder), flushing
  * after each record if it is {@link Flushable}. It cannot read back what was written before, so it
- * starts a new chain unless given the last record.
+ * starts a new chain unless given the last line.
  */
 public final class AppendableAuditSink implements AuditSink {
 
   private final Appendable out;
-  private AuditRecord last;
+  private String last;
 
   /**
    * Creates a sink that starts a new chain.
@@ -30,29 +30,29 @@ public final class AppendableAuditSink implements AuditSink {
    * Creates a sink that continues after {@code last}.
    *
    * @param out where lines go
-   * @param last the last record already in {@code out}, or {@code null}
+   * @param lastLine the last line already in {@code out}, or {@code null}
    */
-  public AppendableAuditSink(Appendable out, AuditRecord last) {
+  public AppendableAuditSink(Appendable out, String lastLine) {
     this.out = Objects.requireNonNull(out, "out");
-    this.last = last;
+    this.last = lastLine;
   }
 
   @Override
-  public void append(AuditRecord record) {
-    Objects.requireNonNull(record, "record");
+  public synchronized void append(String line) {
+    Objects.requireNonNull(line, "line");
     try {
-      out.append(record.toJsonLine()).append('\n');
+      out.append(line).append('\n');
       if (out instanceof Flushable) {
         ((Flushable) out).flush();
       }
     } catch (IOException e) {
-      throw new AuditException(PrivacyError.AUDIT_IO, "writing entry " + record.seq(), e);
+      throw new AuditException(PrivacyError.AUDIT_IO, "writing an entry", e);
     }
-    last = record;
+    last = line;
   }
 
   @Override
-  public Optional<AuditRecord> last() {
+  public synchronized Optional<String> lastLine() {
     return Optional.ofNullable(last);
   }
 

@@ -1,5 +1,6 @@
 package eu.barrier.privacy.audit;
 
+import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.spi.AuditSink;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,9 +45,15 @@ public final class AuditLog {
   public static AuditLog open(AuditSink sink, Clock clock) {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(clock, "clock");
-    Optional<AuditRecord> last = sink.last();
-    return last.map(r -> new AuditLog(sink, clock, r.seq() + 1, r.hash()))
-        .orElseGet(() -> new AuditLog(sink, clock, 0, AuditRecord.GENESIS));
+    Optional<String> lastLine = sink.lastLine();
+    if (lastLine.isEmpty()) {
+      return new AuditLog(sink, clock, 0, AuditRecord.GENESIS);
+    }
+    AuditRecord last = AuditRecord.parseLine(lastLine.get());
+    if (!last.hashMatches()) {
+      throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
+    }
+    return new AuditLog(sink, clock, last.seq() + 1, last.hash());
   }
 
   /**
@@ -60,7 +67,7 @@ public final class AuditLog {
     Objects.requireNonNull(event, "event");
     Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     AuditRecord record = AuditRecord.create(nextSeq, time, event, lastHash);
-    sink.append(record);
+    sink.append(record.toJsonLine());
     nextSeq++;
     lastHash = record.hash();
     return record;

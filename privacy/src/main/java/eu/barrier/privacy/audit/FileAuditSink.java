@@ -21,9 +21,9 @@ import java.util.Optional;
 public final class FileAuditSink implements AuditSink {
 
   private final Path file;
-  private AuditRecord last;
+  private String last;
 
-  private FileAuditSink(Path file, AuditRecord last) {
+  private FileAuditSink(Path file, String last) {
     this.file = file;
     this.last = last;
   }
@@ -44,11 +44,13 @@ public final class FileAuditSink implements AuditSink {
     } catch (IOException e) {
       throw new AuditException(PrivacyError.AUDIT_IO, "reading the audit log", e);
     }
-    AuditRecord last = lastLine == null ? null : AuditRecord.parseLine(lastLine);
-    if (last != null && !last.hashMatches()) {
-      throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
+    if (lastLine != null) {
+      AuditRecord last = AuditRecord.parseLine(lastLine);
+      if (!last.hashMatches()) {
+        throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
+      }
     }
-    return new FileAuditSink(file, last);
+    return new FileAuditSink(file, lastLine);
   }
 
   /** Reads the last non-empty line by scanning back from the end; the file must end in '\n'. */
@@ -87,9 +89,9 @@ public final class FileAuditSink implements AuditSink {
   }
 
   @Override
-  public synchronized void append(AuditRecord record) {
+  public synchronized void append(String record) {
     Objects.requireNonNull(record, "record");
-    byte[] line = (record.toJsonLine() + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (record + "\n").getBytes(StandardCharsets.UTF_8);
     try (FileChannel ch =
         FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
       ByteBuffer buf = ByteBuffer.wrap(line);
@@ -98,13 +100,13 @@ public final class FileAuditSink implements AuditSink {
       }
       ch.force(false);
     } catch (IOException e) {
-      throw new AuditException(PrivacyError.AUDIT_IO, "writing entry " + record.seq(), e);
+      throw new AuditException(PrivacyError.AUDIT_IO, "writing an entry", e);
     }
     last = record;
   }
 
   @Override
-  public synchronized Optional<AuditRecord> last() {
+  public synchronized Optional<String> lastLine() {
     return Optional.ofNullable(last);
   }
 

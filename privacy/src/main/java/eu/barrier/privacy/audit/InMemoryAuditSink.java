@@ -8,19 +8,19 @@ import java.util.Optional;
 /** Keeps records in memory, for tests and short-lived tools. Thread-safe. */
 public final class InMemoryAuditSink implements AuditSink {
 
-  private final List<AuditRecord> records = new ArrayList<>();
+  private final List<String> lines = new ArrayList<>();
 
   /** Creates an empty sink. */
   public InMemoryAuditSink() {}
 
   @Override
-  public synchronized void append(AuditRecord record) {
-    records.add(record);
+  public synchronized void append(String line) {
+    lines.add(java.util.Objects.requireNonNull(line, "line"));
   }
 
   @Override
-  public synchronized Optional<AuditRecord> last() {
-    return records.isEmpty() ? Optional.empty() : Optional.of(records.get(records.size() - 1));
+  public synchronized Optional<String> lastLine() {
+    return lines.isEmpty() ? Optional.empty() : Optional.of(lines.get(lines.size() - 1));
   }
 
   /**
@@ -29,7 +29,7 @@ public final class InMemoryAuditSink implements AuditSink {
    * @return a snapshot
    */
   public synchronized List<AuditRecord> records() {
-    return List.copyOf(records);
+    return lines.stream().map(AuditRecord::parseLine).toList();
   }
 
   /**
@@ -38,11 +38,11 @@ public final class InMemoryAuditSink implements AuditSink {
    * @return a snapshot
    */
   public synchronized List<String> lines() {
-    return records.stream().map(AuditRecord::toJsonLine).toList();
+    return List.copyOf(lines);
   }
 
   @Override
   public synchronized String toString() {
-    return "InMemoryAuditSink[entries=" + records.size() + "]";
+    return "InMemoryAuditSink[entries=" + lines.size() + "]";
   }
 }

@@ -2,7 +2,6 @@ package eu.barrier.privacy.key;
 
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretBytes;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -6,7 +6,6 @@ import eu.barrier.privacy.SecretBytes;
 import eu.barrier.core.json.JsonFormatException;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;

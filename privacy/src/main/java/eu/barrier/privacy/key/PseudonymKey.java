@@ -3,7 +3,6 @@ package eu.barrier.privacy.key;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.SecretBytes;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
 import java.util.Objects;
 import java.util.Optional;
 

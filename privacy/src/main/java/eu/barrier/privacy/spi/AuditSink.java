@@ -1,34 +1,30 @@
 package eu.barrier.privacy.spi;
 
-import eu.barrier.privacy.audit.AuditRecord;
 import java.util.Optional;
 
 /**
- * Where audit records go: a file, a database table, a log shipper. Passed explicitly to {@link
- * eu.barrier.privacy.audit.AuditLog#open}.
+ * Where an audit log keeps its lines. Implementations store each line exactly as given, in order,
+ * and return the last one; the log ({@code eu.barrier.privacy.audit.AuditLog}) builds, hashes and
+ * checks the entries, so a sink needs to know nothing about them. A line is one JSON object of
+ * plain ASCII labels, without a line feed, at most 64 KiB.
  *
- * <p>Contract: {@link #append} stores records in the order received and returns only once the
- * record is stored (or throws); it never changes or drops earlier records. {@link #last} returns
- * the last stored record so a log can continue its chain after a restart. {@link
- * eu.barrier.privacy.audit.AuditLog} serialises calls; implementations need not be thread-safe.
+ * <p>The module ships an in-memory, an {@link Appendable} and a file sink in {@code
+ * eu.barrier.privacy.audit}. Implementations must be thread-safe.
  */
 public interface AuditSink {
 
   /**
-   * Stores one record after all earlier ones.
+   * Stores a line after the last one.
    *
-   * @param record the record
-   * @throws eu.barrier.privacy.audit.AuditException with code {@code BARRIER-PRIV-0302} if it
-   *     cannot be stored
+   * @param line the line, without line feed
+   * @throws eu.barrier.core.BarrierException (an audit exception) if it cannot be stored
    */
-  void append(AuditRecord record);
+  void append(String line);
 
   /**
-   * Returns the last stored record.
+   * Returns the last line stored.
    *
-   * @return the last record, or empty for an empty log
-   * @throws eu.barrier.privacy.audit.AuditException if the stored log cannot be read or its last
-   *     entry is malformed
+   * @return the line, or empty if the sink holds none
    */
-  Optional<AuditRecord> last();
+  Optional<String> lastLine();
 }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.TestData;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;

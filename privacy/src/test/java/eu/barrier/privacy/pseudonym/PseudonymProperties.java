@@ -1,5 +1,6 @@
 package eu.barrier.privacy.pseudonym;
 
+import eu.barrier.privacy.key.PseudonymParameters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

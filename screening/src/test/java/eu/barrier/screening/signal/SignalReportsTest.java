@@ -22,7 +22,7 @@ import eu.barrier.privacy.key.KeySet;
 import eu.barrier.privacy.key.KeyStatus;
 import eu.barrier.privacy.key.PseudonymKey;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
-import eu.barrier.privacy.pseudonym.PseudonymParameters;
+import eu.barrier.privacy.key.PseudonymParameters;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
 import eu.barrier.screening.Fixtures;
 import eu.barrier.screening.ObservedEstablishment;

@@ -1,4 +1,4 @@
-package eu.barrier.privacy.pseudonym;
+package eu.barrier.privacy.key;
 
 import java.util.Objects;
 

@@ -7,17 +7,17 @@ import eu.barrier.core.BarrierException;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.evaluation.Evaluation;
-import eu.barrier.indicators.evaluation.EvaluationException;
-import eu.barrier.indicators.evaluation.EvaluationOptions;
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.FairnessResult;
-import eu.barrier.indicators.evaluation.LabelledData;
-import eu.barrier.indicators.evaluation.LabelledInput;
-import eu.barrier.indicators.evaluation.LabelledInputException;
-import eu.barrier.indicators.evaluation.LabelledSubject;
-import eu.barrier.indicators.evaluation.Scorer;
-import eu.barrier.indicators.evaluation.ScorerResult;
+import eu.barrier.workbench.evaluation.Evaluation;
+import eu.barrier.workbench.evaluation.EvaluationException;
+import eu.barrier.workbench.evaluation.EvaluationOptions;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.FairnessResult;
+import eu.barrier.workbench.evaluation.LabelledData;
+import eu.barrier.workbench.evaluation.LabelledInput;
+import eu.barrier.workbench.evaluation.LabelledInputException;
+import eu.barrier.workbench.evaluation.LabelledSubject;
+import eu.barrier.workbench.evaluation.Scorer;
+import eu.barrier.workbench.evaluation.ScorerResult;
 import eu.barrier.indicators.scoring.AssessInput;
 import eu.barrier.indicators.scoring.AssessInputException;
 import eu.barrier.indicators.scoring.RiskModels;
@@ -281,7 +281,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static String interval(eu.barrier.indicators.evaluation.Estimate e) {
+  private static String interval(eu.barrier.workbench.evaluation.Estimate e) {
     return fixed(e.value(), 3) + (e.replicates() == 0 ? "" : " [" + fixed(e.lower(), 3) + ", " + fixed(e.upper(), 3) + "]");
   }
 

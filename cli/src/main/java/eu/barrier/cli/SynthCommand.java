@@ -1,10 +1,10 @@
 package eu.barrier.cli;
 
-import eu.barrier.indicators.synthetic.CityGenerator;
-import eu.barrier.indicators.synthetic.SyntheticCity;
-import eu.barrier.indicators.synthetic.SyntheticEstablishment;
-import eu.barrier.indicators.synthetic.SyntheticFiles;
-import eu.barrier.indicators.synthetic.SyntheticParameters;
+import eu.barrier.workbench.synthetic.CityGenerator;
+import eu.barrier.workbench.synthetic.SyntheticCity;
+import eu.barrier.workbench.synthetic.SyntheticEstablishment;
+import eu.barrier.workbench.synthetic.SyntheticFiles;
+import eu.barrier.workbench.synthetic.SyntheticParameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,18 +1,18 @@
 package eu.barrier.cli.report;
 
-import eu.barrier.indicators.evaluation.Calibration;
-import eu.barrier.indicators.evaluation.Comparison;
-import eu.barrier.indicators.evaluation.ConfusionMatrix;
-import eu.barrier.indicators.evaluation.CurvePoint;
-import eu.barrier.indicators.evaluation.DataSummary;
-import eu.barrier.indicators.evaluation.Estimate;
-import eu.barrier.indicators.evaluation.EvaluationOptions;
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.FairnessResult;
-import eu.barrier.indicators.evaluation.IndicatorResult;
-import eu.barrier.indicators.evaluation.LevelResult;
-import eu.barrier.indicators.evaluation.ScoreBin;
-import eu.barrier.indicators.evaluation.ScorerResult;
+import eu.barrier.workbench.evaluation.Calibration;
+import eu.barrier.workbench.evaluation.Comparison;
+import eu.barrier.workbench.evaluation.ConfusionMatrix;
+import eu.barrier.workbench.evaluation.CurvePoint;
+import eu.barrier.workbench.evaluation.DataSummary;
+import eu.barrier.workbench.evaluation.Estimate;
+import eu.barrier.workbench.evaluation.EvaluationOptions;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.FairnessResult;
+import eu.barrier.workbench.evaluation.IndicatorResult;
+import eu.barrier.workbench.evaluation.LevelResult;
+import eu.barrier.workbench.evaluation.ScoreBin;
+import eu.barrier.workbench.evaluation.ScorerResult;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -31,7 +31,7 @@ public final class Numbers {
   static {
     for (Language language : Language.values()) {
       BY_LANGUAGE.put(language, new Numbers(language, language == Language.EN ? '.' : ',',
-          TextBundle.load("report", language, Numbers.class::getResourceAsStream).get("number.notAvailable")));
+          KitTexts.of(language).get("number.notAvailable")));
     }
   }
 
@@ -92,6 +92,21 @@ public final class Numbers {
       return x > 0 ? "∞" : "-∞";
     }
     String plain = plain(x, decimals);
+    return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
+  }
+
+  /**
+   * Returns an exact decimal with the digits it has, with the language's decimal separator: {@code
+   * decimal(new BigDecimal("35.85"))} is {@code 35,85} in Dutch. For quantities that are decimal by
+   * nature, such as scores counted in thousandths of a point.
+   *
+   * @param value the value
+   * @return the text, never in scientific notation
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public String decimal(BigDecimal value) {
+    String plain = Objects.requireNonNull(value, "value").signum() == 0 ? value.abs().toPlainString()
+        : value.toPlainString();
     return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
   }
 

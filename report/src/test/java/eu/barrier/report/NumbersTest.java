@@ -56,6 +56,14 @@ final class NumbersTest {
   }
 
   @Test
+  void decimal_exactValue_keepsItsDigitsWithTheLanguagesSeparator() {
+    assertThat(Numbers.of(Language.NL).decimal(new BigDecimal("35.85"))).isEqualTo("35,85");
+    assertThat(Numbers.of(Language.FR).decimal(BigDecimal.valueOf(50085, 3))).isEqualTo("50,085");
+    assertThat(Numbers.of(Language.EN).decimal(BigDecimal.valueOf(100000, 3).stripTrailingZeros())).isEqualTo("100");
+    assertThat(Numbers.of(Language.NL).decimal(new BigDecimal("1E+3"))).isEqualTo("1000");
+  }
+
+  @Test
   void plain_anyLanguage_alwaysAPoint() {
     assertThat(Numbers.plain(64.059, 3)).isEqualTo("64.059");
     assertThat(Numbers.plain(-0.04, 1)).isEqualTo("0.0");

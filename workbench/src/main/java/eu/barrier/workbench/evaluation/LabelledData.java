@@ -1,8 +1,14 @@
 package eu.barrier.workbench.evaluation;
 
+import eu.barrier.indicators.scoring.AssessInput;
+import eu.barrier.indicators.scoring.Subject;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -34,6 +40,38 @@ public record LabelledData(List<LabelledSubject> subjects, SortedMap<String, Str
    */
   public static LabelledData of(List<LabelledSubject> subjects) {
     return new LabelledData(subjects, new TreeMap<>());
+  }
+
+  /**
+   * Returns the subjects without labels, as a scorer sees them.
+   *
+   * @return the subjects, in document order
+   */
+  public List<Subject> unlabelled() {
+    List<Subject> unlabelled = new ArrayList<>(subjects.size());
+    for (LabelledSubject s : subjects) {
+      unlabelled.add(s.subject());
+    }
+    return unlabelled;
+  }
+
+  /**
+   * Returns the reference date an evaluation of these subjects defaults to: the provenance's
+   * {@code asOf} if it is a date (the synthetic city writes it), else the latest day an
+   * observation covers.
+   *
+   * @return the date, or empty if there is neither
+   */
+  public Optional<LocalDate> defaultAsOf() {
+    String given = provenance.get("asOf");
+    if (given != null) {
+      try {
+        return Optional.of(LocalDate.parse(given));
+      } catch (DateTimeParseException e) {
+        // not a date: fall back to the observations
+      }
+    }
+    return AssessInput.latestObservationDate(unlabelled());
   }
 
   /**

@@ -1,5 +1,6 @@
 package eu.barrier.workbench.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -59,5 +60,22 @@ public record ScorerResult(String name, SortedMap<String, String> provenance, Li
     scoreDistribution = List.copyOf(scoreDistribution);
     indicators = List.copyOf(indicators);
     fairness = List.copyOf(fairness);
+  }
+
+  /**
+   * Returns the levels at which the four-fifths rule is violated ({@link
+   * FairnessResult#fourFifthsViolated()}), lowest level first.
+   *
+   * @return the fairness figures of those levels; empty if the rule is met everywhere or there are
+   *     no audit groups (then {@link #fairness()} is empty too)
+   */
+  public List<FairnessResult> fourFifthsViolations() {
+    List<FairnessResult> violated = new ArrayList<>();
+    for (FairnessResult f : fairness) {
+      if (f.fourFifthsViolated()) {
+        violated.add(f);
+      }
+    }
+    return List.copyOf(violated);
   }
 }

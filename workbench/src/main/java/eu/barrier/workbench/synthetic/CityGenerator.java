@@ -1,8 +1,12 @@
 package eu.barrier.workbench.synthetic;
 
+import eu.barrier.core.address.Country;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.id.BeEnterpriseNumber;
 import eu.barrier.core.id.BeEstablishmentUnitNumber;
+import eu.barrier.core.id.Identifier;
+import eu.barrier.core.id.NlEstablishmentNumber;
+import eu.barrier.core.id.NlKvkNumber;
 import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.Grading;
 import eu.barrier.core.observation.GradingScheme;
@@ -45,7 +49,12 @@ import java.util.TreeMap;
  *       enterprise with another establishment, and 3 % of new enterprises reuse an existing
  *       manager, so innocent businesses can share a manager with a case.
  *   <li><b>Observations</b> for the indicators of the business catalogues {@link #CATALOGUES}
- *       that apply to the establishment's sector. Each indicator draws, once per city, a chance of
+ *       that apply to the establishment's sector, each from one of the services the catalogue lists
+ *       for the indicator that act in the city's country ({@link Agency#actsIn(Country)}): a
+ *       Belgian city has no observation by the Dutch labour inspectorate, RIEC or Royal
+ *       Marechaussee, a Dutch city none by the Belgian social inspection, federal police or ARIEC;
+ *       an indicator that no service of the country observes gets no observations. Each indicator
+ *       draws, once per city, a chance of
  *       being present at a case (20 % to 60 %) and a false-signal chance at a clean
  *       establishment ({@code falseSignalRate} × 0.25 to 1.75). At a case a present signal is
  *       reported unless missed ({@code missRate}); {@code ADM-02} (operator linked to other risk
@@ -63,11 +72,14 @@ import java.util.TreeMap;
  *       used for fairness figures only.
  * </ul>
  *
- * <p>Identifiers have valid check digits and come from ranges chosen to stay clear of issued
- * numbers: enterprise numbers {@code 1999.xxx.xxx} for the first 10 000, then {@code
- * 1998.xxx.xxx} and downwards; establishment unit numbers {@code 2.999.xxx.xxx} and downwards.
- * Names are made of neutral syllables; the municipality is {@value #MUNICIPALITY}, postcode
- * {@value #POSTCODE}. Nothing in the data records or hints at nationality, origin, ethnicity,
+ * <p>Identifiers are those of the country ({@link SyntheticParameters#country()}), from ranges
+ * chosen to stay clear of issued numbers. In Belgium they have valid check digits: enterprise
+ * numbers {@code 1999.xxx.xxx} for the first 10 000, then {@code 1998.xxx.xxx} and downwards;
+ * establishment unit numbers {@code 2.999.xxx.xxx} and downwards. Dutch KvK and establishment
+ * numbers have no check digit: KvK numbers are {@code 00} and six digits, establishment numbers
+ * {@code 9999} and eight digits (see {@link #enterpriseNumber(Country, int)}). Names are made of
+ * neutral syllables; the municipality is {@value #MUNICIPALITY}, with postcode {@link
+ * #postcode(Country)}. Nothing in the data records or hints at nationality, origin, ethnicity,
  * religion or language.
  *
  * <p>Deterministic: the same parameters give an equal city (random draws come from {@link
@@ -82,8 +94,6 @@ public final class CityGenerator {
   /** The invented municipality. */
   public static final String MUNICIPALITY = "Synthstad";
 
-  /** The postcode of every synthetic address. */
-  public static final String POSTCODE = "9999";
 
   /** The built-in catalogues whose indicators the observations use. */
   public static final List<String> CATALOGUES = List.of("barrier-admin", "sector-carwash", "sector-massage",
@@ -110,7 +120,8 @@ public final class CityGenerator {
   private static final String[] SYLLABLES = {"ka", "lo", "mi", "ne", "ta", "ri", "so", "ve", "du", "pa", "ze",
       "lu", "ko", "fi", "ra", "mo", "ti", "se", "no", "va", "be", "do", "ga", "hu"};
   private static final String[] STREET_SUFFIXES = {"straat", "laan", "plein", "weg", "dreef"};
-  private static final String[] LEGAL_FORMS = {"BV", "NV", "CommV", "CV"};
+  private static final String[] LEGAL_FORMS_BE = {"BV", "NV", "CommV", "CV"};
+  private static final String[] LEGAL_FORMS_NL = {"BV", "NV", "VOF", "CV"};
 
   private CityGenerator() {}
 
@@ -158,7 +169,7 @@ public final class CityGenerator {
     }
     caseList.sort(null);
 
-    Builder b = new Builder(structureRandom);
+    Builder b = new Builder(structureRandom, parameters.country());
     List<String> allManagers = new ArrayList<>();
 
     // networks of 2 to 4 cases sharing a manager and a housing address
@@ -253,14 +264,15 @@ public final class CityGenerator {
 
     List<SyntheticEnterprise> enterprises = new ArrayList<>(managers.size());
     for (int e = 0; e < managers.size(); e++) {
-      enterprises.add(new SyntheticEnterprise(enterpriseNumber(e), b.legalName(), managers.get(e)));
+      enterprises.add(new SyntheticEnterprise(enterpriseNumber(parameters.country(), e), b.legalName(),
+          managers.get(e)));
     }
 
     // observations
     List<SyntheticEstablishment> establishments = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       SplittableRandom r = observationRandom.split();
-      BeEstablishmentUnitNumber number = establishmentNumber(i);
+      Identifier number = establishmentNumber(parameters.country(), i);
       SubjectReference reference = SubjectReference.of(number);
       List<Observation> observations = new ArrayList<>();
       for (Spec spec : specs.get(sector[i])) {
@@ -371,8 +383,12 @@ public final class CityGenerator {
     for (String id : CATALOGUES) {
       Catalogue catalogue = Catalogues.builtIn(id);
       for (Indicator indicator : catalogue.indicators()) {
-        Spec spec = new Spec(indicator.id(), indicator.observedBy().toArray(new Agency[0]),
-            0.2 + 0.4 * r.nextDouble(), p.falseSignalRate() * (0.25 + 1.5 * r.nextDouble()));
+        Agency[] agencies = indicator.observedBy().stream().filter(a -> a.actsIn(p.country())).toArray(Agency[]::new);
+        Spec spec = new Spec(indicator.id(), agencies, 0.2 + 0.4 * r.nextDouble(),
+            p.falseSignalRate() * (0.25 + 1.5 * r.nextDouble()));
+        if (agencies.length == 0) {
+          continue; // no service of the country observes it; its draws are made all the same
+        }
         for (Sector s : SECTORS) {
           if (indicator.appliesTo(s)) {
             bySector.get(s).add(spec);
@@ -395,6 +411,7 @@ public final class CityGenerator {
     map.put("generator", GENERATOR);
     map.put("data", "synthetic; parameters illustrative, not empirical");
     map.put("seed", Long.toString(p.seed()));
+    map.put("country", p.country().code());
     map.put("establishments", Integer.toString(p.establishments()));
     map.put("exploitationShare", decimal(p.exploitationShare()));
     map.put("missRate", decimal(p.missRate()));
@@ -414,28 +431,57 @@ public final class CityGenerator {
   }
 
   /**
-   * Returns the i-th synthetic enterprise number: {@code 1999} then four digits of {@code i}, then
-   * the check digits; from {@code i = 10 000} the prefix counts down ({@code 1998}, {@code
-   * 1997}, ...).
+   * Returns the postcode of every synthetic address of a country: {@code 9999} in Belgium (Belgian
+   * postcodes end at 9992) and {@code 9999 SS} in the Netherlands (the letter pairs SA, SD and SS
+   * are not issued, according to the Wikipedia article on Dutch postcodes; not verified with
+   * PostNL).
    *
-   * @param i the index, 0 to 9 989 999
-   * @return the number, with valid check digits
-   * @throws IllegalArgumentException if {@code i} is out of range
+   * @param country the country
+   * @return the postcode
    */
-  public static BeEnterpriseNumber enterpriseNumber(int i) {
-    return BeEnterpriseNumber.parse(digits(1999, i));
+  public static String postcode(Country country) {
+    return Objects.requireNonNull(country, "country") == Country.BE ? "9999" : "9999 SS";
   }
 
   /**
-   * Returns the i-th synthetic establishment unit number, {@code 2999} downwards like {@link
-   * #enterpriseNumber(int)}.
+   * Returns the i-th synthetic enterprise number of a country. Belgium: an enterprise number
+   * {@code 1999} then four digits of {@code i}, then the check digits; from {@code i = 10 000}
+   * the prefix counts down ({@code 1998}, {@code 1997}, ...). The Netherlands: a KvK number,
+   * {@code 00} and {@code i} in six digits.
    *
-   * @param i the index, 0 to 9 989 999
-   * @return the number, with valid check digits
+   * @param country the country
+   * @param i the index, 0 to 9 989 999 in Belgium, 0 to 999 999 in the Netherlands
+   * @return a {@link BeEnterpriseNumber} or {@link NlKvkNumber}
    * @throws IllegalArgumentException if {@code i} is out of range
    */
-  public static BeEstablishmentUnitNumber establishmentNumber(int i) {
-    return BeEstablishmentUnitNumber.parse(digits(2999, i));
+  public static Identifier enterpriseNumber(Country country, int i) {
+    if (Objects.requireNonNull(country, "country") == Country.BE) {
+      return BeEnterpriseNumber.parse(digits(1999, i));
+    }
+    if (i < 0 || i >= 1_000_000) {
+      throw new IllegalArgumentException("index must be between 0 and 999999");
+    }
+    return NlKvkNumber.parse(String.format(Locale.ROOT, "00%06d", i));
+  }
+
+  /**
+   * Returns the i-th synthetic establishment number of a country. Belgium: an establishment unit
+   * number, {@code 2999} downwards like {@link #enterpriseNumber(Country, int)}. The Netherlands:
+   * an establishment number (vestigingsnummer), {@code 9999} and {@code i} in eight digits.
+   *
+   * @param country the country
+   * @param i the index, 0 to 9 989 999
+   * @return a {@link BeEstablishmentUnitNumber} or {@link NlEstablishmentNumber}
+   * @throws IllegalArgumentException if {@code i} is out of range
+   */
+  public static Identifier establishmentNumber(Country country, int i) {
+    if (Objects.requireNonNull(country, "country") == Country.BE) {
+      return BeEstablishmentUnitNumber.parse(digits(2999, i));
+    }
+    if (i < 0 || i >= 9_990_000) {
+      throw new IllegalArgumentException("index must be between 0 and 9989999");
+    }
+    return NlEstablishmentNumber.parse(String.format(Locale.ROOT, "9999%08d", i));
   }
 
   private static String digits(int top, int i) {
@@ -452,15 +498,19 @@ public final class CityGenerator {
     final List<SyntheticAddress> addresses = new ArrayList<>();
     final List<SyntheticPerson> persons = new ArrayList<>();
     private final SplittableRandom random;
+    private final String postcode;
+    private final String[] legalForms;
 
-    Builder(SplittableRandom random) {
+    Builder(SplittableRandom random, Country country) {
       this.random = random;
+      this.postcode = postcode(country);
+      this.legalForms = country == Country.BE ? LEGAL_FORMS_BE : LEGAL_FORMS_NL;
     }
 
     String address(String kind) {
       String key = String.format(Locale.ROOT, "A-%07d", addresses.size() + 1);
       String street = capital(syllables(2 + random.nextInt(2))) + STREET_SUFFIXES[random.nextInt(STREET_SUFFIXES.length)];
-      addresses.add(new SyntheticAddress(key, street, Integer.toString(1 + random.nextInt(199)), POSTCODE, kind));
+      addresses.add(new SyntheticAddress(key, street, Integer.toString(1 + random.nextInt(199)), postcode, kind));
       return key;
     }
 
@@ -472,7 +522,7 @@ public final class CityGenerator {
     }
 
     String legalName() {
-      return capital(syllables(2 + random.nextInt(2))) + " " + LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)];
+      return capital(syllables(2 + random.nextInt(2))) + " " + legalForms[random.nextInt(legalForms.length)];
     }
 
     private String syllables(int count) {

@@ -6,7 +6,7 @@ package eu.barrier.workbench.synthetic;
  * @param key the address key, for example {@code A-0000012}
  * @param street an invented street name
  * @param houseNumber the house number
- * @param postcode the postcode, {@value CityGenerator#POSTCODE}
+ * @param postcode the postcode, {@link CityGenerator#postcode} of the city's country
  * @param kind {@code business} for an establishment's premises, {@code residential} otherwise
  */
 public record SyntheticAddress(String key, String street, String houseNumber, String postcode, String kind) {

@@ -1,18 +1,18 @@
 package eu.barrier.workbench.synthetic;
 
-import eu.barrier.core.id.BeEnterpriseNumber;
+import eu.barrier.core.id.Identifier;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * An invented enterprise with its managers.
  *
- * @param number a synthetic enterprise number with valid check digits, from {@code 1999.xxx.xxx}
- *     downwards (see {@link CityGenerator})
+ * @param number a synthetic Belgian enterprise number or Dutch KvK number (see {@link
+ *     CityGenerator#enterpriseNumber})
  * @param legalName an invented name with a legal form
  * @param managers the keys of its managers, one or two
  */
-public record SyntheticEnterprise(BeEnterpriseNumber number, String legalName, List<String> managers) {
+public record SyntheticEnterprise(Identifier number, String legalName, List<String> managers) {
 
   /**
    * Copies.

@@ -1,8 +1,7 @@
 package eu.barrier.workbench.synthetic;
 
 import eu.barrier.core.establishment.Sector;
-import eu.barrier.core.id.BeEnterpriseNumber;
-import eu.barrier.core.id.BeEstablishmentUnitNumber;
+import eu.barrier.core.id.Identifier;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.workbench.evaluation.LabelledSubject;
@@ -15,9 +14,10 @@ import java.util.Optional;
  * An invented establishment with its ground truth and the observations agencies reported about
  * it.
  *
- * @param number a synthetic establishment unit number with valid check digits, from {@code
- *     2.999.xxx.xxx} downwards
- * @param enterprise the number of the enterprise it belongs to
+ * @param number a synthetic establishment number of the city's country: a Belgian establishment
+ *     unit number or a Dutch establishment number (see {@link CityGenerator#establishmentNumber})
+ * @param enterprise the number of the enterprise it belongs to: a Belgian enterprise number or a
+ *     Dutch KvK number
  * @param address the key of its premises
  * @param sector its sector
  * @param exploited the ground truth: {@code true} for a planted case
@@ -25,7 +25,7 @@ import java.util.Optional;
  * @param auditGroup {@code group-a} or {@code group-b}; for fairness figures only
  * @param observations the reported observations, sorted by date, then indicator
  */
-public record SyntheticEstablishment(BeEstablishmentUnitNumber number, BeEnterpriseNumber enterprise, String address,
+public record SyntheticEstablishment(Identifier number, Identifier enterprise, String address,
     Sector sector, boolean exploited, Optional<String> network, String auditGroup, List<Observation> observations) {
 
   /**
@@ -51,7 +51,8 @@ public record SyntheticEstablishment(BeEstablishmentUnitNumber number, BeEnterpr
   }
 
   /**
-   * Returns the subject reference, {@code be-establishment:} and the canonical number.
+   * Returns the subject reference: {@code be-establishment:} or {@code nl-establishment:} and the
+   * canonical number.
    *
    * @return the reference
    */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -101,6 +102,7 @@ public final class SyntheticFiles {
       JsonText.string(sb, e.getValue());
     }
     sb.append("},\n\"addresses\":[\n");
+    String country = city.parameters().country().code().toLowerCase(Locale.ROOT);
     List<SyntheticAddress> addresses = city.addresses();
     for (int i = 0; i < addresses.size(); i++) {
       SyntheticAddress a = addresses.get(i);
@@ -110,7 +112,7 @@ public final class SyntheticFiles {
       field(sb, "houseNumber", a.houseNumber()).append(',');
       field(sb, "postcode", a.postcode()).append(',');
       field(sb, "municipality", CityGenerator.MUNICIPALITY).append(',');
-      field(sb, "country", "be").append(',');
+      field(sb, "country", country).append(',');
       field(sb, "kind", a.kind()).append('}');
       sb.append(i == addresses.size() - 1 ? "\n" : ",\n");
       flush(sb, w);

@@ -1,5 +1,6 @@
 package eu.barrier.workbench.synthetic;
 
+import eu.barrier.core.address.Country;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param exploitationShare the share of establishments planted as exploitation cases, 0 to 0.5
  *     (default 0.03); cases fall more often in risk sectors
  * @param missRate the chance that a signal present at a case is never reported, 0 to 1 (default
- *     0.35)
+ *     0.45)
  * @param falseSignalRate the mean chance, per applicable indicator, of a false signal on a clean
  *     establishment, 0 to 0.2 (default 0.03); each indicator draws its own rate around it
  * @param linkedCaseShare the share of cases run in networks of 2 to 4 establishments that share a
@@ -27,10 +28,17 @@ import java.util.Objects;
  *     365 (default 30); signals not yet reported at {@code asOf} are missing from the data
  * @param windowDays how many days before {@code asOf} signals occur, 1 to 3650 (default 365)
  * @param asOf the end of the observation window (default 2026-06-30)
+ * @param country the country of the city (default Belgium): its identifiers (enterprise and
+ *     establishment unit numbers in Belgium, KvK and establishment numbers in the Netherlands) and
+ *     the services that observe signals, only those that act in the country ({@link
+ *     eu.barrier.core.observation.Agency#actsIn(Country)})
  */
 public record SyntheticParameters(long seed, int establishments, double exploitationShare, double missRate,
     double falseSignalRate, double linkedCaseShare, double auditGroupShare, double complaintBias,
-    int meanReportingDelayDays, int windowDays, LocalDate asOf) {
+    int meanReportingDelayDays, int windowDays, LocalDate asOf, Country country) {
+
+  /** The default country. */
+  public static final Country DEFAULT_COUNTRY = Country.BE;
 
   /** The default reference date. */
   public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 6, 30);
@@ -49,8 +57,9 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    * @param meanReportingDelayDays the meanReportingDelayDays component
    * @param windowDays the windowDays component
    * @param asOf the asOf component
+   * @param country the country component
    * @throws IllegalArgumentException if a value is out of its range
-   * @throws NullPointerException if {@code asOf} is {@code null}
+   * @throws NullPointerException if {@code asOf} or {@code country} is {@code null}
    */
   public SyntheticParameters {
     range("establishments", establishments, 1, 1_000_000);
@@ -63,6 +72,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
     range("meanReportingDelayDays", meanReportingDelayDays, 0, 365);
     range("windowDays", windowDays, 1, 3650);
     Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(country, "country");
   }
 
   private static void range(String name, double value, double min, double max) {
@@ -76,7 +86,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
   }
 
   /**
-   * Returns the defaults for a seed and a city size.
+   * Returns the defaults for a seed and a city size: a Belgian city.
    *
    * @param seed the seed
    * @param establishments the number of establishments, 1 to 1 000 000
@@ -84,7 +94,8 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    * @throws IllegalArgumentException if {@code establishments} is out of range
    */
   public static SyntheticParameters defaults(long seed, int establishments) {
-    return new SyntheticParameters(seed, establishments, 0.03, 0.45, 0.03, 0.4, 0.3, 3.0, 30, 365, DEFAULT_AS_OF);
+    return new SyntheticParameters(seed, establishments, 0.03, 0.45, 0.03, 0.4, 0.3, 3.0, 30, 365, DEFAULT_AS_OF,
+        DEFAULT_COUNTRY);
   }
 
   /**
@@ -95,7 +106,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    */
   public SyntheticParameters withExploitationShare(double share) {
     return new SyntheticParameters(seed, establishments, share, missRate, falseSignalRate, linkedCaseShare,
-        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf);
+        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf, country);
   }
 
   /**
@@ -106,7 +117,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    */
   public SyntheticParameters withMissRate(double rate) {
     return new SyntheticParameters(seed, establishments, exploitationShare, rate, falseSignalRate, linkedCaseShare,
-        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf);
+        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf, country);
   }
 
   /**
@@ -117,7 +128,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    */
   public SyntheticParameters withFalseSignalRate(double rate) {
     return new SyntheticParameters(seed, establishments, exploitationShare, missRate, rate, linkedCaseShare,
-        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf);
+        auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf, country);
   }
 
   /**
@@ -128,7 +139,7 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    */
   public SyntheticParameters withComplaintBias(double bias) {
     return new SyntheticParameters(seed, establishments, exploitationShare, missRate, falseSignalRate,
-        linkedCaseShare, auditGroupShare, bias, meanReportingDelayDays, windowDays, asOf);
+        linkedCaseShare, auditGroupShare, bias, meanReportingDelayDays, windowDays, asOf, country);
   }
 
   /**
@@ -139,6 +150,18 @@ public record SyntheticParameters(long seed, int establishments, double exploita
    */
   public SyntheticParameters withAuditGroupShare(double share) {
     return new SyntheticParameters(seed, establishments, exploitationShare, missRate, falseSignalRate,
-        linkedCaseShare, share, complaintBias, meanReportingDelayDays, windowDays, asOf);
+        linkedCaseShare, share, complaintBias, meanReportingDelayDays, windowDays, asOf, country);
+  }
+
+  /**
+   * Returns these parameters for a city in another country.
+   *
+   * @param country the country
+   * @return new parameters
+   * @throws NullPointerException if {@code country} is {@code null}
+   */
+  public SyntheticParameters withCountry(Country country) {
+    return new SyntheticParameters(seed, establishments, exploitationShare, missRate, falseSignalRate,
+        linkedCaseShare, auditGroupShare, complaintBias, meanReportingDelayDays, windowDays, asOf, country);
   }
 }

@@ -166,7 +166,7 @@ final class EvaluationTest {
     assertThatThrownBy(() -> Evaluation.evaluate(data, List.of(Fixtures.counting("c", List.of())), QUICK,
         ProgressListener.NONE))
         .isInstanceOf(EvaluationException.class)
-        .extracting(e -> ((EvaluationException) e).code()).isEqualTo("BARRIER-IND-0401");
+        .extracting(e -> ((EvaluationException) e).code()).isEqualTo("BARRIER-WB-0001");
   }
 
   @Test

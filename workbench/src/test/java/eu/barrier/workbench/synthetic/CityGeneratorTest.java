@@ -3,12 +3,17 @@ package eu.barrier.workbench.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.barrier.core.address.Country;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.id.BeEnterpriseNumber;
 import eu.barrier.core.id.BeEstablishmentUnitNumber;
+import eu.barrier.core.id.NlEstablishmentNumber;
+import eu.barrier.core.id.NlKvkNumber;
+import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.Indicator;
+import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.workbench.evaluation.Evaluation;
 import eu.barrier.workbench.evaluation.EvaluationOptions;
 import eu.barrier.workbench.evaluation.EvaluationResult;
@@ -18,11 +23,11 @@ import eu.barrier.workbench.evaluation.LabelledSubject;
 import eu.barrier.workbench.evaluation.ProgressListener;
 import eu.barrier.workbench.evaluation.Scorer;
 import eu.barrier.workbench.evaluation.ScorerResult;
-import eu.barrier.indicators.scoring.RiskModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 final class CityGeneratorTest {
 
   private static final SyntheticCity CITY = CityGenerator.generate(SyntheticParameters.defaults(42, 3000));
+  private static final SyntheticCity DUTCH =
+      CityGenerator.generate(SyntheticParameters.defaults(42, 3000).withCountry(Country.NL));
 
   @Test
   void generate_sameParameters_sameFileBytes(@TempDir Path one, @TempDir Path two) throws IOException {
@@ -73,10 +80,66 @@ final class CityGeneratorTest {
     for (SyntheticEnterprise e : CITY.enterprises()) {
       assertThat(e.number().canonical()).startsWith("1999");
     }
-    assertThat(CityGenerator.enterpriseNumber(10_000).canonical()).startsWith("1998");
-    assertThat(BeEnterpriseNumber.isValid(CityGenerator.enterpriseNumber(123_456).canonical())).isTrue();
-    assertThat(CityGenerator.establishmentNumber(9_989_999).canonical()).startsWith("2001");
-    assertThatThrownBy(() -> CityGenerator.enterpriseNumber(9_990_000)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(CityGenerator.enterpriseNumber(Country.BE, 10_000).canonical()).startsWith("1998");
+    assertThat(BeEnterpriseNumber.isValid(CityGenerator.enterpriseNumber(Country.BE, 123_456).canonical())).isTrue();
+    assertThat(CityGenerator.establishmentNumber(Country.BE, 9_989_999).canonical()).startsWith("2001");
+    assertThatThrownBy(() -> CityGenerator.enterpriseNumber(Country.BE, 9_990_000))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(CITY.establishments().get(0).reference().key()).startsWith("be-establishment:2999");
+  }
+
+  @Test
+  void identifiers_dutchCity_kvkAndEstablishmentNumbersFromSyntheticRanges() {
+    Set<String> numbers = new HashSet<>();
+    for (SyntheticEstablishment e : DUTCH.establishments()) {
+      assertThat(e.number()).isInstanceOf(NlEstablishmentNumber.class);
+      assertThat(e.number().canonical()).matches("9999[0-9]{8}");
+      assertThat(e.enterprise()).isInstanceOf(NlKvkNumber.class);
+      assertThat(e.reference().key()).isEqualTo("nl-establishment:" + e.number().canonical());
+      assertThat(numbers.add(e.number().canonical())).isTrue();
+    }
+    for (SyntheticEnterprise e : DUTCH.enterprises()) {
+      assertThat(e.number().canonical()).matches("00[0-9]{6}");
+    }
+    assertThat(DUTCH.addresses()).allSatisfy(a -> assertThat(a.postcode()).isEqualTo("9999 SS"));
+    assertThat(CITY.addresses()).allSatisfy(a -> assertThat(a.postcode()).isEqualTo("9999"));
+    assertThat(CityGenerator.enterpriseNumber(Country.NL, 999_999).canonical()).isEqualTo("00999999");
+    assertThatThrownBy(() -> CityGenerator.enterpriseNumber(Country.NL, 1_000_000))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(DUTCH.labelled().provenance()).containsEntry("country", "NL");
+    assertThat(CITY.labelled().provenance()).containsEntry("country", "BE");
+  }
+
+  @Test
+  void observations_belgianCity_onlyByServicesThatActInBelgium() {
+    Set<Agency> sources = sources(CITY);
+    assertThat(sources).allSatisfy(a -> assertThat(a.actsIn(Country.BE)).as(a.name()).isTrue())
+        .doesNotContain(Agency.LABOUR_INSPECTION, Agency.RIEC, Agency.ROYAL_MARECHAUSSEE, Agency.NATIONAL_POLICE)
+        .contains(Agency.SOCIAL_INSPECTION, Agency.PERMIT_DESK);
+  }
+
+  @Test
+  void observations_dutchCity_onlyByServicesThatActInTheNetherlands() {
+    Set<Agency> sources = sources(DUTCH);
+    assertThat(sources).allSatisfy(a -> assertThat(a.actsIn(Country.NL)).as(a.name()).isTrue())
+        .doesNotContain(Agency.SOCIAL_INSPECTION, Agency.ARIEC, Agency.FEDERAL_POLICE)
+        .contains(Agency.LABOUR_INSPECTION, Agency.PERMIT_DESK);
+  }
+
+  @Test
+  void generate_sameSeedOtherCountry_sameStructureOtherIdentifiersAndServices() {
+    SyntheticCity belgian = CityGenerator.generate(SyntheticParameters.defaults(42, 3000));
+    assertThat(DUTCH.establishments()).hasSameSizeAs(belgian.establishments());
+    for (int i = 0; i < belgian.establishments().size(); i++) {
+      assertThat(DUTCH.establishments().get(i).sector()).isEqualTo(belgian.establishments().get(i).sector());
+      assertThat(DUTCH.establishments().get(i).exploited()).isEqualTo(belgian.establishments().get(i).exploited());
+    }
+  }
+
+  private static Set<Agency> sources(SyntheticCity city) {
+    Set<Agency> sources = EnumSet.noneOf(Agency.class);
+    city.establishments().forEach(e -> e.observations().forEach(o -> sources.add(o.source())));
+    return sources;
   }
 
   @Test

@@ -1,5 +1,8 @@
-package eu.barrier.cli.report;
+package eu.barrier.workbench.evaluation;
 
+import eu.barrier.workbench.evaluation.internal.JsonText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -8,6 +11,7 @@ import java.util.TreeMap;
 /**
  * Serialises a tree of sorted maps, lists, strings, booleans and numbers as JSON with sorted keys,
  * two-space indentation and fixed number formatting (doubles: at most 6 decimals; NaN: null).
+ * Strings are written by {@link JsonText}.
  */
 final class JsonTree {
 
@@ -27,11 +31,11 @@ final class JsonTree {
     if (value == null) {
       sb.append("null");
     } else if (value instanceof String) {
-      string(sb, (String) value);
+      JsonText.string(sb, (String) value);
     } else if (value instanceof Boolean) {
       sb.append(value);
     } else if (value instanceof Double || value instanceof Float) {
-      sb.append(Numbers.json(((Number) value).doubleValue(), 6));
+      sb.append(number(((Number) value).doubleValue()));
     } else if (value instanceof Number) {
       sb.append(((Number) value).longValue());
     } else if (value instanceof Map) {
@@ -46,7 +50,7 @@ final class JsonTree {
       int i = 0;
       for (Map.Entry<String, Object> e : sorted.entrySet()) {
         pad(sb, indent + 1);
-        string(sb, e.getKey());
+        JsonText.string(sb, e.getKey());
         sb.append(": ");
         write(sb, e.getValue(), indent + 1);
         sb.append(++i < sorted.size() ? ",\n" : "\n");
@@ -84,18 +88,13 @@ final class JsonTree {
     sb.append("  ".repeat(indent));
   }
 
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-        sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
+  /** A double rounded half-even to 6 decimals without trailing zeros; null for NaN or infinity. */
+  private static String number(double x) {
+    if (!Double.isFinite(x)) {
+      return "null";
     }
-    sb.append('"');
+    // new BigDecimal(double) is exact, unlike Double.toString, whose digits changed in JDK 19
+    BigDecimal d = new BigDecimal(x).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return d.signum() == 0 ? "0" : d.toPlainString();
   }
 }

@@ -1,31 +1,17 @@
-package eu.barrier.cli.report;
+package eu.barrier.workbench.evaluation;
 
-import eu.barrier.workbench.evaluation.Calibration;
-import eu.barrier.workbench.evaluation.Comparison;
-import eu.barrier.workbench.evaluation.ConfusionMatrix;
-import eu.barrier.workbench.evaluation.CurvePoint;
-import eu.barrier.workbench.evaluation.DataSummary;
-import eu.barrier.workbench.evaluation.Estimate;
-import eu.barrier.workbench.evaluation.EvaluationOptions;
-import eu.barrier.workbench.evaluation.EvaluationResult;
-import eu.barrier.workbench.evaluation.FairnessResult;
-import eu.barrier.workbench.evaluation.IndicatorResult;
-import eu.barrier.workbench.evaluation.LevelResult;
-import eu.barrier.workbench.evaluation.ScoreBin;
-import eu.barrier.workbench.evaluation.ScorerResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Every figure of an evaluation as one JSON document, format {@value #FORMAT}: keys sorted, doubles
- * rounded to 6 decimals, {@code null} for undefined values. The same result gives the same bytes.
+ * Every figure of an evaluation as one JSON document, format {@value EvaluationReport#JSON_FORMAT}:
+ * keys sorted, doubles rounded to 6 decimals, {@code null} for undefined values. The same result
+ * gives the same bytes.
  */
-public final class MetricsJson {
-
-  /** The format id written into the document. */
-  public static final String FORMAT = "barrier-evaluation-v1";
+final class MetricsJson {
 
   private MetricsJson() {}
 
@@ -36,9 +22,9 @@ public final class MetricsJson {
    * @param context the inputs
    * @return the JSON text, ending with a line break
    */
-  public static String render(EvaluationResult result, ReportContext context) {
+  static String render(EvaluationResult result, ReportContext context) {
     SortedMap<String, Object> root = JsonTree.object();
-    root.put("format", FORMAT);
+    root.put("format", EvaluationReport.JSON_FORMAT);
     root.put("title", context.title());
     SortedMap<String, Object> input = JsonTree.object();
     input.put("file", context.labelledFile());
@@ -83,16 +69,16 @@ public final class MetricsJson {
     m.put("negatives", d.negatives());
     m.put("prevalence", d.prevalence());
     m.put("observations", d.observations());
-    m.put("auditGroups", new java.util.TreeMap<>(d.auditGroups()));
+    m.put("auditGroups", new TreeMap<>(d.auditGroups()));
     m.put("withoutAuditGroup", d.withoutAuditGroup());
-    m.put("provenance", new java.util.TreeMap<>(d.provenance()));
+    m.put("provenance", new TreeMap<>(d.provenance()));
     return m;
   }
 
   private static Object scorer(ScorerResult s) {
     SortedMap<String, Object> m = JsonTree.object();
     m.put("name", s.name());
-    m.put("provenance", new java.util.TreeMap<String, Object>(s.provenance()));
+    m.put("provenance", new TreeMap<String, Object>(s.provenance()));
     m.put("levels", new ArrayList<Object>(s.levels()));
     m.put("rocAuc", estimate(s.rocAuc()));
     m.put("prAuc", estimate(s.prAuc()));
@@ -206,7 +192,7 @@ public final class MetricsJson {
   private static Object curve(List<CurvePoint> points) {
     List<Object> list = new ArrayList<>();
     for (CurvePoint p : points) {
-      list.add(java.util.Arrays.asList(p.x(), p.y(), Double.isInfinite(p.threshold()) ? null : p.threshold()));
+      list.add(Arrays.asList(p.x(), p.y(), Double.isInfinite(p.threshold()) ? null : p.threshold()));
     }
     return list;
   }

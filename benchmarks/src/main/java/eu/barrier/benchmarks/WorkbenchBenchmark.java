@@ -1,13 +1,13 @@
 package eu.barrier.benchmarks;
 
 import eu.barrier.indicators.catalogue.Catalogues;
+import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.workbench.evaluation.Evaluation;
 import eu.barrier.workbench.evaluation.EvaluationOptions;
 import eu.barrier.workbench.evaluation.EvaluationResult;
 import eu.barrier.workbench.evaluation.LabelledData;
 import eu.barrier.workbench.evaluation.ProgressListener;
 import eu.barrier.workbench.evaluation.Scorer;
-import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.workbench.synthetic.CityGenerator;
 import eu.barrier.workbench.synthetic.SyntheticCity;
 import eu.barrier.workbench.synthetic.SyntheticParameters;

@@ -10,11 +10,14 @@ import eu.barrier.indicators.scoring.WeightedModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** A risk model as a {@link Scorer}; uses the weighted model's score-only path where it can. */
 final class ModelScorer implements Scorer {
@@ -28,9 +31,9 @@ final class ModelScorer implements Scorer {
   ModelScorer(RiskModel model, LocalDate asOf) {
     this.model = Objects.requireNonNull(model, "model");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
-    this.levels = model instanceof WeightedModel
-        ? List.of(Outcome.LOW.id(), Outcome.MEDIUM.id(), Outcome.HIGH.id())
-        : List.of(Outcome.DIMENSION_SIGNAL.id(), Outcome.EXPLOITATION_SIGNAL.id(), Outcome.PRESUMED_TRAFFICKING.id());
+    this.levels = levels(model instanceof WeightedModel
+        ? EnumSet.of(Outcome.LOW, Outcome.MEDIUM, Outcome.HIGH)
+        : EnumSet.of(Outcome.DIMENSION_SIGNAL, Outcome.EXPLOITATION_SIGNAL, Outcome.PRESUMED_TRAFFICKING));
     Catalogue catalogue = model.catalogue().catalogue();
     List<String> ids = new ArrayList<>();
     for (Indicator indicator : catalogue.indicators()) {
@@ -52,6 +55,21 @@ final class ModelScorer implements Scorer {
     map.put("library.version", p.libraryVersion());
     map.put("asOf", p.asOf().toString());
     this.provenance = Collections.unmodifiableSortedMap(map);
+  }
+
+  /**
+   * The outcomes a model can reach above none, in the one ordering of outcomes ({@link
+   * Outcome#BY_RANK}); a score's level is its outcome's rank, so the i-th level has rank i + 1.
+   */
+  private static List<String> levels(Set<Outcome> outcomes) {
+    List<Outcome> sorted = outcomes.stream().filter(o -> o.rank() > 0).sorted(Outcome.BY_RANK)
+        .collect(Collectors.toList());
+    for (int i = 0; i < sorted.size(); i++) {
+      if (sorted.get(i).rank() != i + 1) {
+        throw new IllegalStateException("a model's levels have the ranks 1, 2, 3, ...");
+      }
+    }
+    return sorted.stream().map(Outcome::id).collect(Collectors.toUnmodifiableList());
   }
 
   @Override

@@ -34,7 +34,8 @@ import java.util.TreeMap;
  *    "observations": [{"indicator": "ADM-01", "observedOn": "2026-05-01", "source": "permit-desk"}]}]}
  * }</pre>
  *
- * <p>Reading is strict like {@link eu.barrier.indicators.scoring.AssessInput}: unknown or duplicate
+ * <p>Reading is strict like {@link eu.barrier.indicators.scoring.AssessInput}, with its rules
+ * ({@link eu.barrier.indicators.scoring.EmbeddedSubjects}): unknown or duplicate
  * fields, trailing data, bad names, gradings or periods and duplicate subject ids are all reported
  * at once, with their JSON Pointers, in one {@link LabelledInputException}. Limits: {@value
  * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKENS} tokens. Writing gives the same bytes for the

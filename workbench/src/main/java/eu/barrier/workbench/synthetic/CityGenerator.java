@@ -88,8 +88,8 @@ import java.util.TreeMap;
  */
 public final class CityGenerator {
 
-  /** The generator's id in provenance. */
-  public static final String GENERATOR = "barrier-synth-v1";
+  /** The generator's id in provenance; a new id whenever the same parameters would give other data. */
+  public static final String GENERATOR = "barrier-synth-v2";
 
   /** The invented municipality. */
   public static final String MUNICIPALITY = "Synthstad";

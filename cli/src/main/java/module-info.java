@@ -3,6 +3,8 @@ module eu.barrier.cli {
   requires eu.barrier.core;
   requires eu.barrier.indicators;
   requires eu.barrier.privacy;
+  requires eu.barrier.report;
+  requires eu.barrier.workbench;
   requires eu.barrier.screening;
   requires info.picocli;
 

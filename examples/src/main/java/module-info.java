@@ -3,6 +3,8 @@ module eu.barrier.examples {
   requires transitive eu.barrier.core;
   requires transitive eu.barrier.indicators;
   requires transitive eu.barrier.privacy;
+  requires transitive eu.barrier.workbench;
+  requires eu.barrier.report;
   requires transitive eu.barrier.screening;
 
   exports eu.barrier.examples.quickstart;

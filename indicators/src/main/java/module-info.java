@@ -1,4 +1,4 @@
-/** Barrier indicators: versioned indicator catalogues and explainable risk models. */
+/** Barrier indicators: versioned indicator catalogues, catalogue lint and explainable risk models. */
 module eu.barrier.indicators {
   requires transitive eu.barrier.core;
   requires org.slf4j;
@@ -6,12 +6,10 @@ module eu.barrier.indicators {
   exports eu.barrier.indicators;
   exports eu.barrier.indicators.catalogue;
   exports eu.barrier.indicators.scoring;
-  exports eu.barrier.indicators.evaluation;
-  exports eu.barrier.indicators.synthetic;
 
   // the assess input document binds through records of the internal package (Jackson) and is
   // validated through their components (Hibernate Validator)
   opens eu.barrier.indicators.internal.input to tools.jackson.databind, org.hibernate.validator;
-  // the same for the labelled input of evaluations
-  opens eu.barrier.indicators.evaluation.internal to tools.jackson.databind, org.hibernate.validator;
+  // InputObservation, the observation record that formats embedding assess-input subjects bind
+  opens eu.barrier.indicators.scoring to tools.jackson.databind, org.hibernate.validator;
 }

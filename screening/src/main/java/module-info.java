@@ -13,6 +13,7 @@
 module eu.barrier.screening {
   requires transitive eu.barrier.indicators;
   requires transitive eu.barrier.privacy;
+  requires eu.barrier.report;
   requires org.slf4j;
 
   exports eu.barrier.screening;

@@ -1,16 +1,16 @@
 package eu.barrier.benchmarks;
 
 import eu.barrier.indicators.catalogue.Catalogues;
-import eu.barrier.indicators.evaluation.Evaluation;
-import eu.barrier.indicators.evaluation.EvaluationOptions;
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.LabelledData;
-import eu.barrier.indicators.evaluation.ProgressListener;
-import eu.barrier.indicators.evaluation.Scorer;
 import eu.barrier.indicators.scoring.RiskModels;
-import eu.barrier.indicators.synthetic.CityGenerator;
-import eu.barrier.indicators.synthetic.SyntheticCity;
-import eu.barrier.indicators.synthetic.SyntheticParameters;
+import eu.barrier.workbench.evaluation.Evaluation;
+import eu.barrier.workbench.evaluation.EvaluationOptions;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.LabelledData;
+import eu.barrier.workbench.evaluation.ProgressListener;
+import eu.barrier.workbench.evaluation.Scorer;
+import eu.barrier.workbench.synthetic.CityGenerator;
+import eu.barrier.workbench.synthetic.SyntheticCity;
+import eu.barrier.workbench.synthetic.SyntheticParameters;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

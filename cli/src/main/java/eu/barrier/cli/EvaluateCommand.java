@@ -1,42 +1,40 @@
 package eu.barrier.cli;
 
-import eu.barrier.cli.report.HtmlReport;
-import eu.barrier.cli.report.MetricsJson;
-import eu.barrier.cli.report.ReportContext;
 import eu.barrier.core.BarrierException;
+import eu.barrier.core.Language;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
-import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import eu.barrier.indicators.evaluation.Evaluation;
-import eu.barrier.indicators.evaluation.EvaluationException;
-import eu.barrier.indicators.evaluation.EvaluationOptions;
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.FairnessResult;
-import eu.barrier.indicators.evaluation.LabelledData;
-import eu.barrier.indicators.evaluation.LabelledInput;
-import eu.barrier.indicators.evaluation.LabelledInputException;
-import eu.barrier.indicators.evaluation.LabelledSubject;
-import eu.barrier.indicators.evaluation.Scorer;
-import eu.barrier.indicators.evaluation.ScorerResult;
 import eu.barrier.indicators.scoring.AssessInput;
 import eu.barrier.indicators.scoring.AssessInputException;
+import eu.barrier.indicators.scoring.RiskModel;
 import eu.barrier.indicators.scoring.RiskModels;
 import eu.barrier.indicators.scoring.ScoringException;
+import eu.barrier.indicators.scoring.Subject;
+import eu.barrier.report.Numbers;
+import eu.barrier.workbench.evaluation.Estimate;
+import eu.barrier.workbench.evaluation.Evaluation;
+import eu.barrier.workbench.evaluation.EvaluationException;
+import eu.barrier.workbench.evaluation.EvaluationOptions;
+import eu.barrier.workbench.evaluation.EvaluationReport;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.FairnessResult;
+import eu.barrier.workbench.evaluation.LabelledData;
+import eu.barrier.workbench.evaluation.LabelledInput;
+import eu.barrier.workbench.evaluation.LabelledInputException;
+import eu.barrier.workbench.evaluation.ReportContext;
+import eu.barrier.workbench.evaluation.Scorer;
+import eu.barrier.workbench.evaluation.ScorerResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -143,7 +141,8 @@ final class EvaluateCommand implements Callable<Integer> {
         second = first;
       }
       if (asOfDate == null) {
-        asOfDate = defaultAsOf(data);
+        asOfDate = data.defaultAsOf().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+            "the labelled subjects have no observations; give --as-of"));
       }
       List<Scorer> scorers = new ArrayList<>();
       scorers.add(Scorer.of(compile(model, first), asOfDate));
@@ -155,19 +154,18 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         scorers.add(other);
       }
-      List<eu.barrier.indicators.scoring.Subject> subjects = data.subjects().stream().map(LabelledSubject::subject)
-          .collect(Collectors.toList());
+      List<Subject> subjects = data.unlabelled();
       AssessInput.requireKind(subjects, first.catalogue().subjectKind());
       if (second != null) {
         AssessInput.requireKind(subjects, second.catalogue().subjectKind());
       }
       EvaluationResult result = Evaluation.evaluate(data, scorers, options, bar);
       bar.progress("writing report", 1, 1);
-      ReportContext context = new ReportContext(title, labelled.getFileName().toString(), sha256(bytes),
+      ReportContext context = ReportContext.of(title, labelled.getFileName().toString(), bytes,
           BarrierCli.Version.version());
-      write(report, HtmlReport.render(result, context));
+      write(report, EvaluationReport.html(result, context));
       if (json != null) {
-        write(json, MetricsJson.render(result, context));
+        write(json, EvaluationReport.json(result, context));
       }
       bar.finish();
       summary(out, result);
@@ -208,7 +206,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private eu.barrier.indicators.scoring.RiskModel compile(String id, HashedCatalogue hashed) {
+  private RiskModel compile(String id, HashedCatalogue hashed) {
     try {
       return RiskModels.compile(id, hashed);
     } catch (ScoringException e) {
@@ -228,35 +226,12 @@ final class EvaluateCommand implements Callable<Integer> {
     return CatalogueOption.resolve(spec, option, idOrFile);
   }
 
-  private LocalDate defaultAsOf(LabelledData data) {
-    String given = data.provenance().get("asOf");
-    if (given != null) {
-      try {
-        return LocalDate.parse(given);
-      } catch (DateTimeParseException e) {
-        // fall through to the latest observation
-      }
-    }
-    List<eu.barrier.indicators.scoring.Subject> subjects = data.subjects().stream().map(LabelledSubject::subject)
-        .collect(Collectors.toList());
-    return AssessInput.latestObservationDate(subjects).orElseThrow(() -> new CommandLine.ParameterException(
-        spec.commandLine(), "the labelled subjects have no observations; give --as-of"));
-  }
-
   private static void write(Path path, String text) throws IOException {
     Path parent = path.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     Files.writeString(path, text, StandardCharsets.UTF_8);
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
-    }
   }
 
   private static void summary(PrintWriter out, EvaluationResult result) {
@@ -270,10 +245,8 @@ final class EvaluateCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, format, "scorer", "ROC AUC (95% CI)", "PR AUC (95% CI)", "four-fifths rule");
     for (ScorerResult s : result.scorers()) {
       List<String> violated = new ArrayList<>();
-      for (FairnessResult f : s.fairness()) {
-        if (f.fourFifthsViolated()) {
-          violated.add(f.level() + (f.smallSample() ? " (small sample)" : ""));
-        }
+      for (FairnessResult f : s.fourFifthsViolations()) {
+        violated.add(f.level() + (f.smallSample() ? " (small sample)" : ""));
       }
       String fairness = s.fairness().isEmpty() ? "no audit groups"
           : violated.isEmpty() ? "met at every level" : "VIOLATED at " + String.join(", ", violated);
@@ -281,13 +254,12 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
-  private static String interval(eu.barrier.indicators.evaluation.Estimate e) {
+  private static String interval(Estimate e) {
     return fixed(e.value(), 3) + (e.replicates() == 0 ? "" : " [" + fixed(e.lower(), 3) + ", " + fixed(e.upper(), 3) + "]");
   }
 
   private static String fixed(double x, int digits) {
-    return Double.isNaN(x) ? "n/a"
-        : new java.math.BigDecimal(x).setScale(digits, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    return Numbers.of(Language.EN).fixed(x, digits);
   }
 
   /** The model ids, for help and completion. */

@@ -1,6 +1,6 @@
 package eu.barrier.cli;
 
-import eu.barrier.indicators.evaluation.ProgressListener;
+import eu.barrier.workbench.evaluation.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,6 +1,5 @@
 package eu.barrier.cli;
 
-import eu.barrier.cli.report.ScreenReport;
 import eu.barrier.cli.screen.DemoData;
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.Language;
@@ -15,6 +14,7 @@ import eu.barrier.screening.Screening;
 import eu.barrier.screening.ScreeningError;
 import eu.barrier.screening.ScreeningException;
 import eu.barrier.screening.ScreeningInput;
+import eu.barrier.screening.ScreeningReport;
 import eu.barrier.screening.ScreeningResult;
 import eu.barrier.screening.ScreeningResults;
 import java.io.IOException;
@@ -191,7 +191,7 @@ final class ScreenCommand implements Callable<Integer> {
     Path html = out.resolve("report.html");
     try (OutputStream o = Files.newOutputStream(json)) {
       ScreeningResults.write(result, language, o);
-      Files.writeString(html, ScreenReport.render(result, language, BarrierCli.Version.version()),
+      Files.writeString(html, ScreeningReport.html(result, language, "barrier " + BarrierCli.Version.version()),
           StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");

@@ -5,9 +5,11 @@ import eu.barrier.core.Language;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Outcome;
+import eu.barrier.report.Numbers;
 import eu.barrier.screening.Reason;
 import eu.barrier.screening.ScreenedEstablishment;
 import eu.barrier.screening.ScreeningResult;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +26,7 @@ final class ScreenOutput {
 
   static String table(ScreeningResult r, Language lang, int top) {
     Locale locale = lang.locale();
+    Numbers numbers = Numbers.of(lang);
     StringBuilder sb = new StringBuilder();
     r.demoLabel().ifPresent(d -> sb.append("*** ").append(d).append(" ***\n"));
     sb.append(String.format(Locale.ROOT, "barrier screen: %d %s, model %s, %s %s%n", r.total(),
@@ -64,14 +67,14 @@ final class ScreenOutput {
     for (int i = 0; i < shown; i++) {
       ScreenedEstablishment e = r.establishments().get(i);
       List<Reason> reasons = e.reasons();
-      String setBy = e.leading().map(ScreenOutput::setBy).orElse("-");
+      String setBy = e.leading().map(a -> setBy(a, numbers)).orElse("-");
       for (int k = 0; k < Math.max(1, Math.min(REASONS_SHOWN, reasons.size())); k++) {
         Reason reason = k < reasons.size() ? reasons.get(k) : null;
         String text = reason == null ? "-" : reason.indicatorId() + " " + reason.label().in(lang);
         sb.append(String.format(Locale.ROOT, row, k == 0 ? Integer.toString(i + 1) : "", k == 0 ? e.key() : "",
             k == 0 ? BarrierJson.enumId(e.sector()) : "", k == 0 ? e.level().label(lang) : "",
             k == 0 ? setBy : "", cut(text, LABEL_WIDTH),
-            reason == null ? "" : cut(Texts.barrier(reason.barrier(), lang), 22),
+            reason == null ? "" : cut(reason.barrier().label(lang), 22),
             reason == null || reason.couldAct().isEmpty() ? "" : reason.couldAct().get(0).label(locale)));
       }
     }
@@ -88,9 +91,10 @@ final class ScreenOutput {
     return sb.toString();
   }
 
-  private static String setBy(Assessment a) {
+  /** The catalogue that set the level and its score, with the language's decimal separator. */
+  private static String setBy(Assessment a, Numbers numbers) {
     String id = a.provenance().catalogueId();
-    return cut(id, 14) + " (" + AssessOutput.points(a.scoreMilli()) + ")";
+    return cut(id, 14) + " (" + numbers.decimal(BigDecimal.valueOf(a.scoreMilli(), 3).stripTrailingZeros()) + ")";
   }
 
   private static String cut(String s, int width) {

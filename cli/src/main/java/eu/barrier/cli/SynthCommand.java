@@ -1,13 +1,15 @@
 package eu.barrier.cli;
 
-import eu.barrier.indicators.synthetic.CityGenerator;
-import eu.barrier.indicators.synthetic.SyntheticCity;
-import eu.barrier.indicators.synthetic.SyntheticEstablishment;
-import eu.barrier.indicators.synthetic.SyntheticFiles;
-import eu.barrier.indicators.synthetic.SyntheticParameters;
+import eu.barrier.core.address.Country;
+import eu.barrier.workbench.synthetic.CityGenerator;
+import eu.barrier.workbench.synthetic.SyntheticCity;
+import eu.barrier.workbench.synthetic.SyntheticEstablishment;
+import eu.barrier.workbench.synthetic.SyntheticFiles;
+import eu.barrier.workbench.synthetic.SyntheticParameters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Generate a synthetic municipality: establishments, enterprises, managers, addresses, persons,",
       "planted exploitation cases and noisy observations from several agencies. Deterministic per seed.",
-      "Every default is illustrative, not empirical (see docs/workbench.md).",
+      "Every default is illustrative, not empirical (see docs/workbench.md). --country nl makes a Dutch city:",
+      "KvK and establishment numbers, and observations only by services that act in the Netherlands.",
       "Writes establishments.json, establishments.csv, observations.json (assess input),",
       "observations.csv and labelled.json (input of 'barrier evaluate') into DIR.",
       "Exit status: 0 written, 2 usage error or unwritable directory."
@@ -40,6 +43,10 @@ final class SynthCommand implements Callable<Integer> {
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Directory to write into.")
   private Path out;
+
+  @Option(names = "--country", paramLabel = "be|nl", defaultValue = "be",
+      description = "Country of the city: its identifiers and services (default ${DEFAULT-VALUE}).")
+  private String country;
 
   @Option(names = "--exploitation-share", paramLabel = "X", description = "Share of planted cases (default 0.03).")
   private Double exploitationShare;
@@ -65,7 +72,7 @@ final class SynthCommand implements Callable<Integer> {
   public Integer call() {
     SyntheticParameters parameters;
     try {
-      parameters = SyntheticParameters.defaults(seed, establishments);
+      parameters = SyntheticParameters.defaults(seed, establishments).withCountry(country(country));
       if (exploitationShare != null) {
         parameters = parameters.withExploitationShare(exploitationShare);
       }
@@ -101,13 +108,22 @@ final class SynthCommand implements Callable<Integer> {
     bar.finish();
     long cases = city.establishments().stream().filter(SyntheticEstablishment::exploited).count();
     long observations = city.establishments().stream().mapToLong(e -> e.observations().size()).sum();
-    stdout.printf("synthetic city (seed %d): %d establishments, %d planted cases, %d enterprises, %d persons, "
-        + "%d addresses, %d observations%n", seed, city.establishments().size(), cases, city.enterprises().size(),
-        city.persons().size(), city.addresses().size(), observations);
+    stdout.printf(Locale.ROOT, "synthetic %s city (seed %d): %d establishments, %d planted cases, %d enterprises, "
+        + "%d persons, %d addresses, %d observations%n", parameters.country().code(), seed, city.establishments().size(),
+        cases, city.enterprises().size(), city.persons().size(), city.addresses().size(), observations);
     for (String file : SyntheticFiles.FILES) {
       stdout.println("wrote " + out.resolve(file));
     }
     stdout.flush();
     return BarrierCli.OK;
+  }
+
+  private static Country country(String name) {
+    for (Country c : Country.values()) {
+      if (c.code().equalsIgnoreCase(name)) {
+        return c;
+      }
+    }
+    throw new IllegalArgumentException("--country must be be or nl");
   }
 }

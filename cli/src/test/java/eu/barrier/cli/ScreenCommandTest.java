@@ -89,7 +89,7 @@ final class ScreenCommandTest {
 
     assertThat(json.get("demo").booleanValue()).isTrue();
     assertThat(json.get("label").stringValue()).startsWith("DEMO DATA — synthetic");
-    assertThat(html).contains("<p class=\"demo\" id=\"demo\">DEMO DATA — synthetic").contains("<title>DEMO DATA");
+    assertThat(html).contains("<p class=\"banner\" id=\"demo\">DEMO DATA — synthetic").contains("<title>DEMO DATA");
     OpenedEnvelope opened = openFirstReport(demo);
     assertThat(opened.header().purpose()).startsWith("demo-");
     assertThat(opened.header().legalBasis()).startsWith("DEMO DATA — synthetic");

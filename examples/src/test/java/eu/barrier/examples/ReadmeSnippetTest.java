@@ -10,26 +10,36 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The README's code example is the compiled, tested quick-start example, line for line. */
+/** The code examples of the README and the guides are compiled, tested examples, line for line. */
 final class ReadmeSnippetTest {
 
   private static final Path README = Path.of("..", "README.md");
   private static final Path QUICKSTART =
       Path.of("src/main/java/eu/barrier/examples/quickstart/ValidateEstablishment.java");
+  private static final Path WORKBENCH_GUIDE = Path.of("..", "docs", "workbench.md");
+  private static final Path WORKBENCH_EXAMPLE =
+      Path.of("src/main/java/eu/barrier/examples/research/EvaluateDutchCity.java");
 
   @Test
   void readmeExample_matchesQuickstartSource() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher block =
-        Pattern.compile("<!-- snippet:quickstart -->\\s*```java\\n(.*?)```", Pattern.DOTALL)
-            .matcher(readme);
-    assertThat(block.find()).as("README has a java block after <!-- snippet:quickstart -->").isTrue();
+    assertSnippetMatches(README, QUICKSTART, "quickstart");
+  }
 
-    String source = Files.readString(QUICKSTART, StandardCharsets.UTF_8);
+  @Test
+  void workbenchGuideExample_matchesEvaluateDutchCitySource() throws IOException {
+    assertSnippetMatches(WORKBENCH_GUIDE, WORKBENCH_EXAMPLE, "workbench");
+  }
+
+  private static void assertSnippetMatches(Path doc, Path sourceFile, String name) throws IOException {
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    Matcher block =
+        Pattern.compile("<!-- snippet:" + name + " -->\\s*```java\\n(.*?)```", Pattern.DOTALL).matcher(text);
+    assertThat(block.find()).as("%s has a java block after <!-- snippet:%s -->", doc, name).isTrue();
+
+    String source = Files.readString(sourceFile, StandardCharsets.UTF_8);
     Matcher region =
-        Pattern.compile("// snippet:quickstart\\n(.*?)\\n\\s*// end:quickstart", Pattern.DOTALL)
-            .matcher(source);
-    assertThat(region.find()).as("quick-start source has the snippet region").isTrue();
+        Pattern.compile("// snippet:" + name + "\\n(.*?)\\n\\s*// end:" + name, Pattern.DOTALL).matcher(source);
+    assertThat(region.find()).as("%s has the snippet region %s", sourceFile, name).isTrue();
 
     assertThat(normalise(block.group(1))).isEqualTo(normalise(region.group(1)));
   }

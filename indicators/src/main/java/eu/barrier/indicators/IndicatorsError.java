@@ -7,6 +7,8 @@ import eu.barrier.core.ErrorCode;
  *
  * <p>Ranges: {@code 00xx} the catalogue format (strict loading), {@code 01xx} catalogue lint,
  * {@code 02xx} the assess input format, {@code 03xx} risk models refusing a catalogue or subject.
+ * ({@code 04xx} held the evaluation codes until the evaluation moved to {@code barrier-workbench},
+ * before the first release; they are not reused.)
  * Codes are never reused or renumbered. Each constant's {@link #rule()} states the rule in one
  * line; messages built from it never contain catalogue or personal values.
  */
@@ -86,14 +88,7 @@ public enum IndicatorsError implements ErrorCode {
   /** The ilo-2009 model was given a catalogue that is not a person catalogue of ILO dimensions. */
   SCORING_NOT_ILO("BARRIER-IND-0304", "the ilo-2009 model needs a person catalogue whose categories are ILO dimensions"),
   /** A subject's kind differs from the catalogue's subject kind. */
-  SCORING_MIXED_KINDS("BARRIER-IND-0305", "a score never mixes person-level and business-level data: subject and catalogue kinds are equal"),
-
-  // ---- 04xx evaluation (eu.barrier.indicators.evaluation) ----
-
-  /** The labelled subjects hold no positive or no negative. */
-  EVALUATION_NEEDS_BOTH_LABELS("BARRIER-IND-0401", "labelled subjects hold at least one positive and one negative"),
-  /** There is no scorer, or two scorers share a name. */
-  EVALUATION_BAD_SCORERS("BARRIER-IND-0402", "an evaluation has one or more scorers with distinct names");
+  SCORING_MIXED_KINDS("BARRIER-IND-0305", "a score never mixes person-level and business-level data: subject and catalogue kinds are equal");
 
   private final String code;
   private final String rule;

@@ -1,5 +1,5 @@
 /**
- * Barrier indicators: versioned indicator catalogues and, later, explainable risk models.
+ * Barrier indicators: versioned indicator catalogues, catalogue lint and explainable risk models.
  *
  * <p>This package holds {@link eu.barrier.indicators.IndicatorsError}, the stable error codes of
  * the module. Catalogues, their loader and their lint live in {@link

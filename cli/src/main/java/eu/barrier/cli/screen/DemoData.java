@@ -1,9 +1,9 @@
 package eu.barrier.cli.screen;
 
-import eu.barrier.indicators.synthetic.CityGenerator;
-import eu.barrier.indicators.synthetic.SyntheticCity;
-import eu.barrier.indicators.synthetic.SyntheticFiles;
-import eu.barrier.indicators.synthetic.SyntheticParameters;
+import eu.barrier.workbench.synthetic.CityGenerator;
+import eu.barrier.workbench.synthetic.SyntheticCity;
+import eu.barrier.workbench.synthetic.SyntheticFiles;
+import eu.barrier.workbench.synthetic.SyntheticParameters;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;

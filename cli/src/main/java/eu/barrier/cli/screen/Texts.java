@@ -1,6 +1,5 @@
 package eu.barrier.cli.screen;
 
-import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.core.Language;
 
 /** The few words of the screening outputs in Dutch, French and English. */
@@ -25,34 +24,6 @@ public final class Texts {
         return fr;
       default:
         return en;
-    }
-  }
-
-  /**
-   * Returns the name of a barrier of the barrier model.
-   *
-   * @param category the barrier
-   * @param language the language
-   * @return the name, or the category id for an ILO dimension
-   */
-  public static String barrier(Category category, Language language) {
-    switch (category) {
-      case RECRUITMENT:
-        return pick(language, "werving", "recrutement", "recruitment");
-      case ENTRY_IDENTITY:
-        return pick(language, "toegang en identiteit", "entrée et identité", "entry and identity");
-      case RESIDENCE_STATUS:
-        return pick(language, "verblijfsstatus", "statut de séjour", "residence status");
-      case HOUSING:
-        return pick(language, "huisvesting", "logement", "housing");
-      case WORK:
-        return pick(language, "werk", "travail", "work");
-      case FINANCES:
-        return pick(language, "financiën", "finances", "finances");
-      case TRANSPORT:
-        return pick(language, "vervoer", "transport", "transport");
-      default:
-        return category.id();
     }
   }
 

@@ -1,25 +1,25 @@
 package eu.barrier.examples.research;
 
+import eu.barrier.core.Language;
 import eu.barrier.indicators.catalogue.Catalogue;
 import eu.barrier.indicators.catalogue.CatalogueLint;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
 import eu.barrier.indicators.catalogue.Indicator;
 import eu.barrier.indicators.catalogue.LocalizedText;
-import eu.barrier.indicators.evaluation.Evaluation;
-import eu.barrier.indicators.evaluation.EvaluationOptions;
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.FairnessResult;
-import eu.barrier.indicators.evaluation.ProgressListener;
-import eu.barrier.indicators.evaluation.Scorer;
-import eu.barrier.indicators.evaluation.ScorerResult;
 import eu.barrier.indicators.scoring.RiskModels;
-import eu.barrier.indicators.synthetic.CityGenerator;
-import eu.barrier.indicators.synthetic.SyntheticCity;
-import eu.barrier.indicators.synthetic.SyntheticParameters;
+import eu.barrier.report.Numbers;
+import eu.barrier.workbench.evaluation.Evaluation;
+import eu.barrier.workbench.evaluation.EvaluationOptions;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.FairnessResult;
+import eu.barrier.workbench.evaluation.ProgressListener;
+import eu.barrier.workbench.evaluation.Scorer;
+import eu.barrier.workbench.evaluation.ScorerResult;
+import eu.barrier.workbench.synthetic.CityGenerator;
+import eu.barrier.workbench.synthetic.SyntheticCity;
+import eu.barrier.workbench.synthetic.SyntheticParameters;
 import java.io.PrintStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -75,10 +75,8 @@ public final class CompareIndicatorSets {
         SEED, result.data().subjects(), result.data().positives());
     for (ScorerResult s : result.scorers()) {
       List<String> violated = new ArrayList<>();
-      for (FairnessResult f : s.fairness()) {
-        if (f.fourFifthsViolated()) {
-          violated.add(f.level());
-        }
+      for (FairnessResult f : s.fourFifthsViolations()) {
+        violated.add(f.level());
       }
       out.printf(Locale.ROOT, "%-44s ROC AUC %s [%s, %s]  flag-rate ratio at %s %s; four-fifths rule: %s%n",
           s.name(), fixed(s.rocAuc().value()), fixed(s.rocAuc().lower()), fixed(s.rocAuc().upper()),
@@ -108,9 +106,9 @@ public final class CompareIndicatorSets {
     }
     String suffix = " without " + indicatorId;
     Catalogue derived = new Catalogue(c.id() + "-without-" + indicatorId.toLowerCase(Locale.ROOT), c.version(),
-        LocalizedText.of(c.title().in(eu.barrier.core.Language.NL) + " zonder " + indicatorId,
-            c.title().in(eu.barrier.core.Language.FR) + " sans " + indicatorId,
-            c.title().in(eu.barrier.core.Language.EN) + suffix),
+        LocalizedText.of(c.title().in(Language.NL) + " zonder " + indicatorId,
+            c.title().in(Language.FR) + " sans " + indicatorId,
+            c.title().in(Language.EN) + suffix),
         c.description(), c.subjectKind(), c.purpose(), c.childProtection(), c.provenance(), kept, c.scoring());
     if (CatalogueLint.check(derived).hasErrors()) {
       throw new IllegalStateException("the derived catalogue breaks a lint rule");
@@ -119,7 +117,7 @@ public final class CompareIndicatorSets {
   }
 
   private static String fixed(double x) {
-    return Double.isNaN(x) ? "n/a" : new BigDecimal(x).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+    return Numbers.of(Language.EN).fixed(x, 3);
   }
 
   private static String sha256(String text) {

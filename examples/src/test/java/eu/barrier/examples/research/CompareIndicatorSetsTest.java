@@ -2,9 +2,9 @@ package eu.barrier.examples.research;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.barrier.indicators.evaluation.EvaluationResult;
-import eu.barrier.indicators.evaluation.FairnessResult;
-import eu.barrier.indicators.evaluation.ScorerResult;
+import eu.barrier.workbench.evaluation.EvaluationResult;
+import eu.barrier.workbench.evaluation.FairnessResult;
+import eu.barrier.workbench.evaluation.ScorerResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.Language;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,38 +15,66 @@ import java.util.Objects;
  */
 public enum Category {
   /** ILO dimension: deceptive recruitment (including transfer and transport). */
-  DR("DR", true),
+  DR("DR", true, "misleidende werving", "recrutement trompeur", "deceptive recruitment"),
   /** ILO dimension: coercive recruitment. */
-  CR("CR", true),
+  CR("CR", true, "werving onder dwang", "recrutement forcé", "coercive recruitment"),
   /** ILO dimension: recruitment by abuse of vulnerability. */
-  VR("VR", true),
+  VR("VR", true, "werving door misbruik van kwetsbaarheid", "recrutement par abus de vulnérabilité",
+      "recruitment by abuse of vulnerability"),
   /** ILO dimension: exploitative conditions of work. */
-  EX("EX", true),
+  EX("EX", true, "uitbuitende arbeidsomstandigheden", "conditions de travail abusives",
+      "exploitative conditions of work"),
   /** ILO dimension: coercion at destination. */
-  CD("CD", true),
+  CD("CD", true, "dwang op de bestemming", "contrainte à destination", "coercion at destination"),
   /** ILO dimension: abuse of vulnerability at destination. */
-  VD("VD", true),
+  VD("VD", true, "misbruik van kwetsbaarheid op de bestemming", "abus de vulnérabilité à destination",
+      "abuse of vulnerability at destination"),
   /** Barrier: recruitment. */
-  RECRUITMENT("recruitment", false),
+  RECRUITMENT("recruitment", false, "werving", "recrutement", "recruitment"),
   /** Barrier: entry and identity. */
-  ENTRY_IDENTITY("entry-identity", false),
+  ENTRY_IDENTITY("entry-identity", false, "toegang en identiteit", "entrée et identité", "entry and identity"),
   /** Barrier: residence status. */
-  RESIDENCE_STATUS("residence-status", false),
+  RESIDENCE_STATUS("residence-status", false, "verblijfsstatus", "statut de séjour", "residence status"),
   /** Barrier: housing. */
-  HOUSING("housing", false),
+  HOUSING("housing", false, "huisvesting", "logement", "housing"),
   /** Barrier: work. */
-  WORK("work", false),
+  WORK("work", false, "werk", "travail", "work"),
   /** Barrier: finances. */
-  FINANCES("finances", false),
+  FINANCES("finances", false, "financiën", "finances", "finances"),
   /** Barrier: transport. */
-  TRANSPORT("transport", false);
+  TRANSPORT("transport", false, "vervoer", "transport", "transport");
 
   private final String id;
   private final boolean iloDimension;
+  private final String nl;
+  private final String fr;
+  private final String en;
 
-  Category(String id, boolean iloDimension) {
+  Category(String id, boolean iloDimension, String nl, String fr, String en) {
     this.id = id;
     this.iloDimension = iloDimension;
+    this.nl = nl;
+    this.fr = fr;
+    this.en = en;
+  }
+
+  /**
+   * Returns the name of this dimension or barrier for a reader, for example {@code "huisvesting"}
+   * in Dutch.
+   *
+   * @param language the language
+   * @return the name
+   * @throws NullPointerException if {@code language} is {@code null}
+   */
+  public String label(Language language) {
+    switch (Objects.requireNonNull(language, "language")) {
+      case NL:
+        return nl;
+      case FR:
+        return fr;
+      default:
+        return en;
+    }
   }
 
   /**

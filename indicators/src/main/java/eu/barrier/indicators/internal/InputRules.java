@@ -14,7 +14,7 @@ import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.core.validation.Boundary;
 import eu.barrier.core.validation.Violation;
 import eu.barrier.indicators.IndicatorsError;
-import eu.barrier.indicators.internal.input.InputObservation;
+import eu.barrier.indicators.scoring.InputObservation;
 import eu.barrier.indicators.scoring.AssessInputException.Problem;
 import eu.barrier.indicators.scoring.Subject;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package eu.barrier.indicators.internal.input;
 
+import eu.barrier.indicators.scoring.InputObservation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

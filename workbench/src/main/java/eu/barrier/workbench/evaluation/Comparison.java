@@ -1,0 +1,12 @@
+package eu.barrier.workbench.evaluation;
+
+/**
+ * Two scorers on the same subjects: the differences of their AUCs with paired bootstrap
+ * intervals (both scorers see the same resamples).
+ *
+ * @param first the name of the first scorer
+ * @param second the name of the second scorer
+ * @param deltaRocAuc ROC AUC of the second minus that of the first
+ * @param deltaPrAuc PR AUC of the second minus that of the first
+ */
+public record Comparison(String first, String second, Estimate deltaRocAuc, Estimate deltaPrAuc) {}

@@ -1,0 +1,29 @@
+package eu.barrier.workbench.evaluation;
+
+import java.util.List;
+
+/**
+ * Everything an evaluation found: the data, each scorer's figures and the comparisons of every
+ * later scorer with the first.
+ *
+ * @param options the settings used
+ * @param data what the labelled subjects hold
+ * @param scorers the figures per scorer, in the order given
+ * @param comparisons for each scorer after the first: the differences with the first
+ */
+public record EvaluationResult(EvaluationOptions options, DataSummary data, List<ScorerResult> scorers,
+    List<Comparison> comparisons) {
+
+  /**
+   * Copies.
+   *
+   * @param options the options component
+   * @param data the data component
+   * @param scorers the scorers component
+   * @param comparisons the comparisons component
+   */
+  public EvaluationResult {
+    scorers = List.copyOf(scorers);
+    comparisons = List.copyOf(comparisons);
+  }
+}

@@ -1,0 +1,21 @@
+package eu.barrier.workbench.evaluation;
+
+/**
+ * Receives progress of long work, for example to draw a progress bar. Called on the working
+ * thread; must be quick and must not throw.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+  /** A listener that ignores everything. */
+  ProgressListener NONE = (stage, done, total) -> { };
+
+  /**
+   * Reports progress.
+   *
+   * @param stage a short English name of the current stage, for example {@code scoring}
+   * @param done units of work done in this stage
+   * @param total units of work in this stage
+   */
+  void progress(String stage, long done, long total);
+}

@@ -7,9 +7,7 @@ module eu.barrier.indicators {
   exports eu.barrier.indicators.catalogue;
   exports eu.barrier.indicators.scoring;
 
-  // the assess input document binds through records of the internal package (Jackson) and is
-  // validated through their components (Hibernate Validator)
-  opens eu.barrier.indicators.internal.input to tools.jackson.databind, org.hibernate.validator;
-  // InputObservation, the observation record that formats embedding assess-input subjects bind
+  // the assess input document binds through package-private records of scoring and the public
+  // InputObservation (Jackson), validated through their components (Hibernate Validator)
   opens eu.barrier.indicators.scoring to tools.jackson.databind, org.hibernate.validator;
 }

@@ -1,11 +1,10 @@
 package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.Language;
-import eu.barrier.indicators.internal.CatalogueNames;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.IndicatorsError;
-import eu.barrier.indicators.internal.ProtectedTerms;
-import eu.barrier.indicators.internal.ProtectedTerms.Group;
+import eu.barrier.indicators.catalogue.ProtectedTerms.Group;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -138,7 +137,7 @@ public final class CatalogueLint {
       if (person != indicator.category().isIloDimension()) {
         add(id, Severity.ERROR, IndicatorsError.LINT_CATEGORY_MISMATCH, path + "/category", person
             ? "a person catalogue uses ILO dimensions (DR, CR, VR, EX, CD, VD) as categories"
-            : "a " + CatalogueNames.name(catalogue.subjectKind()) + " catalogue uses barriers as categories");
+            : "a " + BarrierJson.enumId(catalogue.subjectKind()) + " catalogue uses barriers as categories");
       }
       protectedCharacteristics(id, path, indicator);
     }

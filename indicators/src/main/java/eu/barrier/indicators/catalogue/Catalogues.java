@@ -1,9 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
 import eu.barrier.indicators.catalogue.CatalogueFormatException.Problem;
-import eu.barrier.indicators.internal.BuiltIns;
-import eu.barrier.indicators.internal.CatalogueJson;
-import eu.barrier.indicators.internal.CatalogueReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
 /**
- * Implementation of the catalogue loader: the strict JSON reader, the built-in index and the
- * protected-term lists; and the rules and problem summaries the input readers share. Not
- * exported; not API.
+ * The one helper the catalogue and scoring packages share: the summary line of an exception that
+ * lists problems. Depends on nothing else of this module. Not exported; not API.
  */
 package eu.barrier.indicators.internal;

@@ -1,14 +1,11 @@
 package eu.barrier.indicators.scoring;
 
+import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.core.validation.Boundary;
 import eu.barrier.core.validation.BoundaryResult;
 import eu.barrier.indicators.IndicatorsError;
-import eu.barrier.indicators.internal.CatalogueNames;
-import eu.barrier.indicators.internal.InputRules;
-import eu.barrier.indicators.internal.input.InputDocument;
-import eu.barrier.indicators.internal.input.InputSubject;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -100,7 +97,7 @@ public final class AssessInput {
     for (int s = 0; s < subjects.size(); s++) {
       if (subjects.get(s).reference().kind() != kind) {
         problems.add(InputRules.problem("/subjects/" + s + "/kind", IndicatorsError.INPUT_KIND_MISMATCH,
-            "kind must be " + CatalogueNames.name(kind) + ", the subject kind of the catalogue"));
+            "kind must be " + BarrierJson.enumId(kind) + ", the subject kind of the catalogue"));
       }
     }
     if (!problems.isEmpty()) {

@@ -3,7 +3,6 @@ package eu.barrier.indicators.scoring;
 import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.core.Language;
-import eu.barrier.indicators.internal.Explanations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

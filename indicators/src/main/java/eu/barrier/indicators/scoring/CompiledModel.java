@@ -1,6 +1,5 @@
 package eu.barrier.indicators.scoring;
 
-import eu.barrier.indicators.internal.ModelSupport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

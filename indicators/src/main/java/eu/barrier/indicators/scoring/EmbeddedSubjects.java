@@ -3,7 +3,6 @@ package eu.barrier.indicators.scoring;
 import eu.barrier.core.ErrorCode;
 import eu.barrier.core.validation.Boundary;
 import eu.barrier.core.validation.Violation;
-import eu.barrier.indicators.internal.InputRules;
 import eu.barrier.indicators.internal.ProblemSummary;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -7,7 +7,6 @@ import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
 import eu.barrier.indicators.catalogue.Indicator;
 import eu.barrier.indicators.catalogue.Strength;
-import eu.barrier.indicators.internal.ModelSupport;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

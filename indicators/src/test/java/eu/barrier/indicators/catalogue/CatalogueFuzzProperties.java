@@ -2,7 +2,6 @@ package eu.barrier.indicators.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.barrier.indicators.internal.BuiltIns;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

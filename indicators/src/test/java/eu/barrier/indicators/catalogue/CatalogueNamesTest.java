@@ -5,28 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
-import eu.barrier.indicators.internal.CatalogueNames;
+import eu.barrier.core.json.BarrierJson;
 import org.junit.jupiter.api.Test;
 
 final class CatalogueNamesTest {
 
   @Test
   void name_coreEnums_areLowerKebabAndRoundTrip() {
-    assertThat(CatalogueNames.name(Agency.PERMIT_DESK)).isEqualTo("permit-desk");
-    assertThat(CatalogueNames.name(Sector.NAIL_AND_BEAUTY_SALON)).isEqualTo("nail-and-beauty-salon");
+    assertThat(BarrierJson.enumId(Agency.PERMIT_DESK)).isEqualTo("permit-desk");
+    assertThat(BarrierJson.enumId(Sector.NAIL_AND_BEAUTY_SALON)).isEqualTo("nail-and-beauty-salon");
     for (Agency agency : Agency.values()) {
-      assertThat(CatalogueNames.fromName(Agency.class, CatalogueNames.name(agency))).isSameAs(agency);
+      assertThat(BarrierJson.enumFromId(Agency.class, BarrierJson.enumId(agency))).contains(agency);
     }
     for (Sector sector : Sector.values()) {
-      assertThat(CatalogueNames.fromName(Sector.class, CatalogueNames.name(sector))).isSameAs(sector);
+      assertThat(BarrierJson.enumFromId(Sector.class, BarrierJson.enumId(sector))).contains(sector);
     }
   }
 
   @Test
-  void fromName_constantNameOrUnknown_throws() {
-    assertThatThrownBy(() -> CatalogueNames.fromName(Agency.class, "PERMIT_DESK"))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> CatalogueNames.fromName(Agency.class, "mayor")).isInstanceOf(IllegalArgumentException.class);
+  void enumFromId_constantNameOrUnknown_empty() {
+    assertThat(BarrierJson.enumFromId(Agency.class, "PERMIT_DESK")).isEmpty();
+    assertThat(BarrierJson.enumFromId(Agency.class, "mayor")).isEmpty();
   }
 
   @Test

@@ -9,8 +9,7 @@ import com.networknt.schema.SpecificationVersion;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.SubjectKind;
-import eu.barrier.indicators.internal.BuiltIns;
-import eu.barrier.indicators.internal.CatalogueNames;
+import eu.barrier.core.json.BarrierJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -77,7 +76,7 @@ final class CatalogueSchemaTest {
   }
 
   private static List<String> names(Enum<?>[] values) {
-    return java.util.Arrays.stream(values).map(CatalogueNames::name).toList();
+    return java.util.Arrays.stream(values).map(BarrierJson::enumId).toList();
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.barrier.indicators.catalogue.IloCatalogueGenerator.List2009;
 import eu.barrier.indicators.catalogue.IloCatalogueGenerator.Row;
-import eu.barrier.indicators.internal.BuiltIns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

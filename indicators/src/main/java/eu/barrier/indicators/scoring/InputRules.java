@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * and messages. One instance reads the subjects of one document, in document order, and collects
  * every problem with its JSON Pointer. Not thread-safe.
  */
-public final class InputRules {
+final class InputRules {
 
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> ids = new HashSet<>();
@@ -154,7 +154,7 @@ public final class InputRules {
         String handling = codes.length() > 2 ? codes.substring(3) : null;
         if (!scheme.isValid(codes.substring(0, 1), codes.substring(1, 2), handling)) {
           problems.add(problem(path + "/grading", IndicatorsError.INPUT_BAD_GRADING,
-              "grading must be a valid combination of codes in scheme " + CatalogueNames.name(scheme)));
+              "grading must be a valid combination of codes in scheme " + BarrierJson.enumId(scheme)));
         } else {
           grading = Grading.of(scheme, codes.substring(0, 1), codes.substring(1, 2), handling);
         }
@@ -174,9 +174,9 @@ public final class InputRules {
 
   private <E extends Enum<E>> E name(Class<E> type, String name, String path) {
     try {
-      return CatalogueNames.fromName(type, name);
+      return BarrierJson.enumFromId(type, name).orElseThrow(() -> new IllegalArgumentException("unknown name"));
     } catch (IllegalArgumentException e) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(CatalogueNames::name)
+      String allowed = Arrays.stream(type.getEnumConstants()).map(BarrierJson::enumId)
           .collect(Collectors.joining(", "));
       problems.add(problem(path, IndicatorsError.INPUT_UNKNOWN_NAME, "must be one of: " + allowed));
       return null;

@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal.input;
+package eu.barrier.indicators.scoring;
 
 import eu.barrier.indicators.scoring.InputObservation;
 import jakarta.validation.Valid;
@@ -14,7 +14,7 @@ import java.util.List;
  * @param kind the subject kind name, checked after binding
  * @param observations its observations, at most 10 000
  */
-public record InputSubject(
+record InputSubject(
     @NotNull @Size(min = 1, max = 128) @Pattern(regexp = "[A-Za-z0-9._:-]*") String id,
     @NotNull @Size(max = 32) String kind,
     @NotNull @Size(max = 10_000) List<@NotNull @Valid InputObservation> observations) {

@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.catalogue;
 
 import eu.barrier.indicators.catalogue.SemanticVersion;
 import java.io.InputStream;
@@ -13,7 +13,7 @@ import java.util.TreeMap;
  * {@code /eu/barrier/indicators/catalogues/<id>/<version>.json}. A published version is never
  * edited in place; a change adds a new version here.
  */
-public final class BuiltIns {
+final class BuiltIns {
 
   private static final String ROOT = "/eu/barrier/indicators/catalogues/";
 

@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.catalogue;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.json.BarrierJson;
@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * Reads catalogue documents into a tree with core's strict codec {@link BarrierJson} and the
  * catalogue limits, and maps its failures to {@link IndicatorsError} codes.
  */
-public final class CatalogueJson {
+final class CatalogueJson {
 
   /** Largest accepted document, in bytes. */
   public static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;

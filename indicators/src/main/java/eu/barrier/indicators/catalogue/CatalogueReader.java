@@ -1,5 +1,6 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.catalogue;
 
+import eu.barrier.core.json.BarrierJson;
 import eu.barrier.indicators.IndicatorsError;
 import eu.barrier.core.observation.Agency;
 import eu.barrier.indicators.catalogue.Basis;
@@ -40,7 +41,7 @@ import tools.jackson.databind.JsonNode;
  * JSON Pointer before failing. The field names and limits here are the catalogue format v1; the
  * JSON Schema {@code catalogue-v1.schema.json} states the same rules.
  */
-public final class CatalogueReader {
+final class CatalogueReader {
 
   /** The value of the {@code format} field of version 1 documents. */
   public static final String FORMAT = "barrier-catalogue-v1";
@@ -126,7 +127,7 @@ public final class CatalogueReader {
     }
     LocalizedText title = text(root, "", "title", MAX_SHORT_TEXT, false, true);
     LocalizedText description = text(root, "", "description", MAX_LONG_TEXT, false, true);
-    SubjectKind subjectKind = name(root, "", "subjectKind", SubjectKind.values(), CatalogueNames::name, true);
+    SubjectKind subjectKind = name(root, "", "subjectKind", SubjectKind.values(), BarrierJson::enumId, true);
     Purpose purpose = name(root, "", "purpose", Purpose.values(), Purpose::id, true);
     Boolean childProtection = bool(root, "", "childProtection");
     Provenance provenance = provenance(root.get("provenance"), "/provenance");
@@ -259,8 +260,8 @@ public final class CatalogueReader {
     LocalizedText description = text(node, path, "description", MAX_LONG_TEXT, true, true);
     Category category = name(node, path, "category", Category.values(), Category::id, true);
     Strength strength = name(node, path, "strength", Strength.values(), Strength::id, true);
-    List<Agency> observedBy = names(node, path, "observedBy", Agency.values(), CatalogueNames::name, 1, true);
-    List<Sector> sectors = names(node, path, "sectors", Sector.values(), CatalogueNames::name, 0, true);
+    List<Agency> observedBy = names(node, path, "observedBy", Agency.values(), BarrierJson::enumId, 1, true);
+    List<Sector> sectors = names(node, path, "sectors", Sector.values(), BarrierJson::enumId, 0, true);
     Basis basis = name(node, path, "basis", Basis.values(), Basis::id, true);
     List<String> sources = strings(node, path, "sources", CATALOGUE_ID, "a lower-kebab source id", MAX_SOURCES);
     List<String> related = strings(node, path, "related", REFERENCE, "INDICATOR-ID or catalogue-id/INDICATOR-ID",

@@ -1,5 +1,6 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.scoring;
 
+import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.IndicatorsError;
@@ -20,7 +21,7 @@ import java.util.Properties;
 import java.util.SortedMap;
 
 /** Checks and helpers shared by the risk models: catalogue refusal, kind check, provenance, version. */
-public final class ModelSupport {
+final class ModelSupport {
 
   private static final String VERSION = readVersion();
 
@@ -57,8 +58,8 @@ public final class ModelSupport {
   public static void requireKind(Subject subject, Catalogue catalogue) {
     SubjectKind kind = subject.reference().kind();
     if (kind != catalogue.subjectKind()) {
-      throw new ScoringException(IndicatorsError.SCORING_MIXED_KINDS, "a subject of kind " + CatalogueNames.name(kind)
-          + " cannot be scored with the " + CatalogueNames.name(catalogue.subjectKind()) + " catalogue "
+      throw new ScoringException(IndicatorsError.SCORING_MIXED_KINDS, "a subject of kind " + BarrierJson.enumId(kind)
+          + " cannot be scored with the " + BarrierJson.enumId(catalogue.subjectKind()) + " catalogue "
           + catalogue.reference() + "; person-level and business-level data are never mixed in one score");
     }
   }

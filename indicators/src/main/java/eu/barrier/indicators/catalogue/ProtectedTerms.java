@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.catalogue;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * also matches longer words that start with it. The lists are deliberately broad: a false alarm
  * costs a reviewer a minute, a missed proxy can discriminate.
  */
-public final class ProtectedTerms {
+final class ProtectedTerms {
 
   /** A protected characteristic, with the terms that name it or act as its proxy. */
   public enum Group {

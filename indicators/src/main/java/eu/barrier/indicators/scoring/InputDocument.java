@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal.input;
+package eu.barrier.indicators.scoring;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param subjects the subjects, at most 1 000 000
  */
-public record InputDocument(@NotNull @Size(max = 1_000_000) List<@NotNull @Valid InputSubject> subjects) {
+record InputDocument(@NotNull @Size(max = 1_000_000) List<@NotNull @Valid InputSubject> subjects) {
 
   @Override
   public String toString() {

@@ -1,8 +1,8 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.barrier.indicators.internal.ProtectedTerms.Group;
+import eu.barrier.indicators.catalogue.ProtectedTerms.Group;
 import org.junit.jupiter.api.Test;
 
 final class ProtectedTermsTest {

@@ -1,4 +1,4 @@
-package eu.barrier.indicators.internal;
+package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.Language;
 import eu.barrier.indicators.scoring.Assessment;
@@ -14,7 +14,7 @@ import java.util.List;
  * Writes the short explanation of an assessment in Dutch, French or English. Wording: a signal for
  * review, never a decision. Uses only ids, counts, dates and catalogue names; never the subject key.
  */
-public final class Explanations {
+final class Explanations {
 
   private static final Comparator<Contribution> LARGEST_FIRST = Comparator
       .comparingLong(Contribution::milliPoints).reversed()

@@ -126,9 +126,7 @@ final class ScreenCommand implements Callable<Integer> {
     Outcome keptFrom;
     try {
       keptFrom = Outcome.fromId(keep);
-      if (!List.of(Outcome.HIGH, Outcome.MEDIUM, Outcome.LOW, Outcome.NONE).contains(keptFrom)) {
-        throw new IllegalArgumentException("not a level");
-      }
+      Screening.builder().keep(keptFrom);
     } catch (IllegalArgumentException e) {
       throw usage("--keep must be high, medium, low or none");
     }

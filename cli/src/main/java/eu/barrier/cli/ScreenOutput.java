@@ -30,14 +30,14 @@ final class ScreenOutput {
     StringBuilder sb = new StringBuilder();
     r.demoLabel().ifPresent(d -> sb.append("*** ").append(d).append(" ***\n"));
     sb.append(String.format(Locale.ROOT, "barrier screen: %d %s, model %s, %s %s%n", r.total(),
-        Texts.pick(lang, "vestigingen", "établissements", "establishments"), r.modelId(),
-        Texts.pick(lang, "peildatum", "date de référence", "as of"), r.asOf()));
-    sb.append(Texts.pick(lang, "catalogi: ", "catalogues : ", "catalogues: "));
+        lang.pick("vestigingen", "établissements", "establishments"), r.modelId(),
+        lang.pick("peildatum", "date de référence", "as of"), r.asOf()));
+    sb.append(lang.pick("catalogi: ", "catalogues : ", "catalogues: "));
     for (int i = 0; i < r.catalogues().size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(r.catalogues().get(i).reference());
     }
     sb.append('\n').append(Texts.notice(lang)).append('\n');
-    sb.append(Texts.pick(lang, "Niveau: het hoogste niveau van een catalogus; scores worden nooit over catalogi "
+    sb.append(lang.pick("Niveau: het hoogste niveau van een catalogus; scores worden nooit over catalogi "
         + "opgeteld.", "Niveau : le plus élevé d'un catalogue ; les scores ne sont jamais additionnés entre "
         + "catalogues.", "Level: the highest level of any catalogue; scores are never added across catalogues."))
         .append("\n\n");
@@ -58,12 +58,12 @@ final class ScreenOutput {
     }
     String row = "%3s  %-" + keyWidth + "s  %-" + sectorWidth + "s  %-7s  %-22s  %-" + LABEL_WIDTH
         + "s  %-22s  %s%n";
-    sb.append(String.format(Locale.ROOT, row, "#", Texts.pick(lang, "VESTIGING", "ÉTABLISSEMENT", "ESTABLISHMENT"),
-        Texts.pick(lang, "SECTOR", "SECTEUR", "SECTOR"), Texts.pick(lang, "NIVEAU", "NIVEAU", "LEVEL"),
-        Texts.pick(lang, "VOLGENS (PUNTEN)", "SELON (POINTS)", "SET BY (POINTS)"),
-        Texts.pick(lang, "BELANGRIJKSTE REDENEN", "PRINCIPALES RAISONS", "TOP REASONS"),
-        Texts.pick(lang, "BARRIÈRE", "BARRIÈRE", "BARRIER"),
-        Texts.pick(lang, "WIE KAN OPTREDEN", "QUI PEUT AGIR", "WHO COULD ACT")));
+    sb.append(String.format(Locale.ROOT, row, "#", lang.pick("VESTIGING", "ÉTABLISSEMENT", "ESTABLISHMENT"),
+        lang.pick("SECTOR", "SECTEUR", "SECTOR"), lang.pick("NIVEAU", "NIVEAU", "LEVEL"),
+        lang.pick("VOLGENS (PUNTEN)", "SELON (POINTS)", "SET BY (POINTS)"),
+        lang.pick("BELANGRIJKSTE REDENEN", "PRINCIPALES RAISONS", "TOP REASONS"),
+        lang.pick("BARRIÈRE", "BARRIÈRE", "BARRIER"),
+        lang.pick("WIE KAN OPTREDEN", "QUI PEUT AGIR", "WHO COULD ACT")));
     for (int i = 0; i < shown; i++) {
       ScreenedEstablishment e = r.establishments().get(i);
       List<Reason> reasons = e.reasons();
@@ -79,13 +79,13 @@ final class ScreenOutput {
       }
     }
     if (flagged > shown) {
-      sb.append(String.format(Locale.ROOT, "%n%s%n", Texts.pick(lang,
+      sb.append(String.format(Locale.ROOT, "%n%s%n", lang.pick(
           "… en nog " + (flagged - shown) + " met een signaal (--top om meer te tonen).",
           "… et " + (flagged - shown) + " de plus avec un signal (--top pour en voir plus).",
           "… and " + (flagged - shown) + " more with a signal (--top to show more).")));
     }
     if (flagged == 0) {
-      sb.append(Texts.pick(lang, "Geen enkele vestiging bereikt een drempel.\n",
+      sb.append(lang.pick("Geen enkele vestiging bereikt een drempel.\n",
           "Aucun établissement n'atteint un seuil.\n", "No establishment reaches a threshold.\n"));
     }
     return sb.toString();

@@ -24,6 +24,26 @@ public enum Language {
   }
 
   /**
+   * Picks the text in this language out of three; the one place where a text is chosen by language
+   * in code (longer texts live in resource files).
+   *
+   * @param nl the Dutch text
+   * @param fr the French text
+   * @param en the English text
+   * @return the text in this language
+   */
+  public String pick(String nl, String fr, String en) {
+    switch (this) {
+      case NL:
+        return nl;
+      case FR:
+        return fr;
+      default:
+        return en;
+    }
+  }
+
+  /**
    * Returns the locale of this language, without a country.
    *
    * @return for example {@code Locale.forLanguageTag("nl")}

@@ -31,7 +31,7 @@ final class Explanations {
    */
   public static String explain(Assessment a, Language lang) {
     StringBuilder sb = new StringBuilder(256);
-    sb.append(pick(lang, "Signaal ter beoordeling, geen beslissing.", "Signal à examiner, pas une décision.",
+    sb.append(lang.pick("Signaal ter beoordeling, geen beslissing.", "Signal à examiner, pas une décision.",
         "Signal for review, not a decision."));
     AssessmentProvenance p = a.provenance();
     if (!a.dimensions().isEmpty()) {
@@ -41,54 +41,54 @@ final class Explanations {
     }
     if (!a.unknownIndicators().isEmpty()) {
       int n = a.unknownIndicators().size();
-      sb.append(' ').append(n).append(pick(lang,
+      sb.append(' ').append(n).append(lang.pick(
           " waargenomen indicator(en) staan niet in de catalogus en tellen niet mee: ",
           " indicateur(s) observé(s) absent(s) du catalogue, non compté(s) : ",
           " observed indicator(s) not in the catalogue and not counted: "))
           .append(String.join(", ", a.unknownIndicators())).append('.');
     }
     if (a.ignoredObservations() > 0) {
-      sb.append(' ').append(a.ignoredObservations()).append(pick(lang,
+      sb.append(' ').append(a.ignoredObservations()).append(lang.pick(
           " waarneming(en) na de peildatum genegeerd.",
           " observation(s) postérieure(s) à la date de référence ignorée(s).",
           " observation(s) after the reference date ignored."));
     }
-    sb.append(' ').append(pick(lang, "Catalogus ", "Catalogue ", "Catalogue ")).append(p.catalogueId()).append('@')
-        .append(p.catalogueVersion()).append(pick(lang, ", model ", ", modèle ", ", model ")).append(p.modelId())
-        .append(pick(lang, ", peildatum ", ", date de référence ", ", as of ")).append(p.asOf()).append('.');
+    sb.append(' ').append(lang.pick("Catalogus ", "Catalogue ", "Catalogue ")).append(p.catalogueId()).append('@')
+        .append(p.catalogueVersion()).append(lang.pick(", model ", ", modèle ", ", model ")).append(p.modelId())
+        .append(lang.pick(", peildatum ", ", date de référence ", ", as of ")).append(p.asOf()).append('.');
     return sb.toString();
   }
 
   private static void ilo(Assessment a, Language lang, StringBuilder sb) {
     String rule = a.provenance().modelParameters().getOrDefault("outcomeRule", "?");
     String formula = a.provenance().modelParameters().getOrDefault("outcomeRuleFormula", "?");
-    sb.append(pick(lang, " Uitkomst: ", " Résultat : ", " Outcome: ")).append(a.outcome().label(lang))
-        .append(pick(lang, " volgens regel '", " selon la règle « ", " under rule '")).append(rule)
-        .append(pick(lang, "' (", " » (", "' (")).append(formula).append(").");
+    sb.append(lang.pick(" Uitkomst: ", " Résultat : ", " Outcome: ")).append(a.outcome().label(lang))
+        .append(lang.pick(" volgens regel '", " selon la règle « ", " under rule '")).append(rule)
+        .append(lang.pick("' (", " » (", "' (")).append(formula).append(").");
     List<String> positive = new ArrayList<>();
     for (DimensionResult d : a.dimensions()) {
       if (d.positive()) {
-        positive.add(d.dimension().id() + pick(lang, " (clausule ", " (clause ", " (clause ")
+        positive.add(d.dimension().id() + lang.pick(" (clausule ", " (clause ", " (clause ")
             + d.clause().orElseThrow().letter() + ")");
       }
     }
     if (positive.isEmpty()) {
-      sb.append(pick(lang, " Geen enkele dimensie is positief.", " Aucune dimension n'est positive.",
+      sb.append(lang.pick(" Geen enkele dimensie is positief.", " Aucune dimension n'est positive.",
           " No dimension is positive."));
     } else {
-      sb.append(pick(lang, " Positieve dimensies: ", " Dimensions positives : ", " Positive dimensions: "))
+      sb.append(lang.pick(" Positieve dimensies: ", " Dimensions positives : ", " Positive dimensions: "))
           .append(String.join(", ", positive)).append('.');
     }
   }
 
   private static void weighted(Assessment a, Language lang, StringBuilder sb) {
     var params = a.provenance().modelParameters();
-    sb.append(pick(lang, " Niveau: ", " Niveau : ", " Level: ")).append(a.outcome().label(lang))
-        .append(pick(lang, ", score ", ", score ", ", score ")).append(ModelSupport.points(a.scoreMilli()))
-        .append(pick(lang, " (drempels: laag ", " (seuils : faible ", " (thresholds: low "))
+    sb.append(lang.pick(" Niveau: ", " Niveau : ", " Level: ")).append(a.outcome().label(lang))
+        .append(lang.pick(", score ", ", score ", ", score ")).append(ModelSupport.points(a.scoreMilli()))
+        .append(lang.pick(" (drempels: laag ", " (seuils : faible ", " (thresholds: low "))
         .append(params.get("thresholds.low"))
-        .append(pick(lang, ", middel ", ", moyen ", ", medium ")).append(params.get("thresholds.medium"))
-        .append(pick(lang, ", hoog ", ", élevé ", ", high ")).append(params.get("thresholds.high")).append(").");
+        .append(lang.pick(", middel ", ", moyen ", ", medium ")).append(params.get("thresholds.medium"))
+        .append(lang.pick(", hoog ", ", élevé ", ", high ")).append(params.get("thresholds.high")).append(").");
     List<Contribution> indicators = new ArrayList<>();
     int capped = 0;
     for (Contribution c : a.contributions()) {
@@ -99,12 +99,12 @@ final class Explanations {
       }
     }
     if (indicators.isEmpty()) {
-      sb.append(pick(lang, " Geen indicator van de catalogus waargenomen.",
+      sb.append(lang.pick(" Geen indicator van de catalogus waargenomen.",
           " Aucun indicateur du catalogue observé.", " No indicator of the catalogue was observed."));
       return;
     }
     indicators.sort(LARGEST_FIRST);
-    sb.append(pick(lang, " Grootste bijdragen: ", " Principales contributions : ", " Largest contributions: "));
+    sb.append(lang.pick(" Grootste bijdragen: ", " Principales contributions : ", " Largest contributions: "));
     int shown = Math.min(3, indicators.size());
     for (int i = 0; i < shown; i++) {
       Contribution c = indicators.get(i);
@@ -116,24 +116,13 @@ final class Explanations {
     }
     sb.append('.');
     if (indicators.size() > shown) {
-      sb.append(' ').append(indicators.size() - shown).append(pick(lang, " andere indicator(en) tellen ook mee.",
+      sb.append(' ').append(indicators.size() - shown).append(lang.pick(" andere indicator(en) tellen ook mee.",
           " autre(s) indicateur(s) compté(s) aussi.", " other indicator(s) also count."));
     }
     if (capped > 0) {
-      sb.append(' ').append(capped).append(pick(lang, " categorie(ën) begrensd op ", " catégorie(s) plafonnée(s) à ",
-          " categor(y/ies) capped at ")).append(params.get("categoryCap")).append(pick(lang, " punten.", " points.",
+      sb.append(' ').append(capped).append(lang.pick(" categorie(ën) begrensd op ", " catégorie(s) plafonnée(s) à ",
+          " categor(y/ies) capped at ")).append(params.get("categoryCap")).append(lang.pick(" punten.", " points.",
           " points."));
-    }
-  }
-
-  private static String pick(Language lang, String nl, String fr, String en) {
-    switch (lang) {
-      case NL:
-        return nl;
-      case FR:
-        return fr;
-      default:
-        return en;
     }
   }
 }

@@ -105,13 +105,6 @@ public enum Outcome {
    * @throws NullPointerException if {@code language} is {@code null}
    */
   public String label(Language language) {
-    switch (Objects.requireNonNull(language, "language")) {
-      case NL:
-        return nl;
-      case FR:
-        return fr;
-      default:
-        return en;
-    }
+    return Objects.requireNonNull(language, "language").pick(nl, fr, en);
   }
 }

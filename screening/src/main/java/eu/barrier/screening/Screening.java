@@ -291,13 +291,18 @@ public final class Screening {
     }
     List<ScreenedEstablishment> kept = new ArrayList<>();
     List<Function<Subject, Assessment>> assessors = assessors(asOf);
+    EnumMap<Sector, Outcome> unobserved = new EnumMap<>(Sector.class);
     for (ObservedEstablishment e : establishments) {
       Objects.requireNonNull(e, "establishment");
       Routed routed = route(e);
-      Outcome quick = quickLevel(routed, asOf);
-      if (quick != null && !quick.isAtLeast(keptFrom)) {
-        counts.merge(quick, 1L, Long::sum);
-        continue;
+      if (routed.scoredNone()) {
+        // no observation any applied catalogue holds: the level is that of an empty subject,
+        // the same for every establishment of the sector, so it is computed once per batch
+        Outcome level = unobserved.computeIfAbsent(e.sector(), s -> emptyLevel(e, routed, assessors));
+        if (!level.isAtLeast(keptFrom)) {
+          counts.merge(level, 1L, Long::sum);
+          continue;
+        }
       }
       ScreenedEstablishment s = screen(e, asOf, routed, assessors);
       counts.merge(s.level(), 1L, Long::sum);
@@ -315,6 +320,15 @@ public final class Screening {
     final boolean[] applies;
     final List<List<Observation>> perCatalogue;
     final TreeSet<String> notScored = new TreeSet<>();
+
+    boolean scoredNone() {
+      for (List<Observation> own : perCatalogue) {
+        if (!own.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
 
     Routed(boolean[] applies, int catalogues) {
       this.applies = applies;
@@ -338,21 +352,15 @@ public final class Screening {
     return r;
   }
 
-  /** The level from scores alone, without explanations; {@code null} if a model has no fast path. */
-  private Outcome quickLevel(Routed r, LocalDate asOf) {
+  /** The level of an establishment of this sector without observations: its catalogues' empty level. */
+  private Outcome emptyLevel(ObservedEstablishment e, Routed r, List<Function<Subject, Assessment>> assessors) {
     Outcome level = Outcome.NONE;
     for (int c = 0; c < models.size(); c++) {
-      if (!r.applies[c]) {
-        continue;
-      }
-      if (!(models.get(c) instanceof WeightedModel)) {
-        return null;
-      }
-      List<Observation> own = r.perCatalogue.get(c);
-      WeightedModel m = (WeightedModel) models.get(c);
-      Outcome l = m.level(own.isEmpty() ? 0 : m.scoreMilli(new Subject(own.get(0).subject(), own), asOf));
-      if (l.rank() > level.rank()) {
-        level = l;
+      if (r.applies[c]) {
+        Outcome o = assessors.get(c).apply(new Subject(e.subject(), List.of())).outcome();
+        if (o.rank() > level.rank()) {
+          level = o;
+        }
       }
     }
     return level;

@@ -167,7 +167,7 @@ final class Engine {
       }
     }
     unitEnterprise[j] = enterprise;
-    if (enterprises.get(enterprise, NOT_FOUND) == NOT_FOUND) {
+    if (!source.isUpdate() && enterprises.get(enterprise, NOT_FOUND) == NOT_FOUND) {
       count.warn();
       report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTITY_ABSENT,
           "EnterpriseNumber is not in enterprise.csv; the unit is kept without its enterprise"));
@@ -224,6 +224,8 @@ final class Engine {
     LocalDate start;
     long owner;
     KboReport.FileCount count;
+    String file;
+    long line;
     List<KboDenomination> denominations;
     List<KboAddress> addresses;
     List<KboActivity> activities;
@@ -258,6 +260,8 @@ final class Engine {
       rows.start = date(r, 1);
       rows.owner = enterprise;
       rows.count = count;
+      rows.file = file;
+      rows.line = r.line();
       h.units.put(key, rows);
     }, true);
     source.scan(Table.BRANCH, report, (r, file, count) -> {
@@ -323,11 +327,23 @@ final class Engine {
     if (branches.get(key, NOT_FOUND) != NOT_FOUND) {
       return 2;
     }
-    if (first) {
-      count.skip(RegistersError.KBO_ENTITY_ABSENT);
-      report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTITY_ABSENT,
-          "EntityNumber is not in enterprise.csv, establishment.csv or branch.csv"));
+    if (!first) {
+      return -1;
     }
+    if (source.isUpdate() && (KboNumbers.isEnterprise(key) || !area.isAll())) {
+      // not in the base nor in the update: an enterprise without kept units, or a unit outside the
+      // base's area, unless a unit's own address in the area says it has just entered it
+      if (fields == 13 && r.fieldEquals(1, KboAddress.ESTABLISHMENT) && !KboNumbers.isEnterprise(key)
+          && r.length(4) == 4 && area.contains(r.field(4))) {
+        count.skip(RegistersError.KBO_ENTERED_AREA);
+        report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTERED_AREA,
+            "the unit's address is now in the area but the unit is not in the base: read a full extract"));
+      }
+      return -1;
+    }
+    count.skip(RegistersError.KBO_ENTITY_ABSENT);
+    report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTITY_ABSENT,
+        "EntityNumber is not in enterprise.csv, establishment.csv or branch.csv"));
     return -1;
   }
 
@@ -475,6 +491,11 @@ final class Engine {
           sorted(u.denominations, KboDenomination.ORDER), addresses(u.addresses), activities,
           sector(activities, enterprise, mapping));
       u.count.addKept();
+      if (enterprise == null && source.isUpdate()) {
+        u.count.warn();
+        report.problem(RegisterProblem.at(u.file, u.line, RegistersError.KBO_ENTERED_AREA,
+            "the unit's enterprise is not in the base nor in the update; the unit is kept without it"));
+      }
       report.emitted(false);
       sink.unit(unit);
     }

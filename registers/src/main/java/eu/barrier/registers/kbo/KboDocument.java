@@ -62,6 +62,7 @@ public final class KboDocument {
               .maxNestingDepth(16).maxStringLength(1 << 16).maxNameLength(64).maxNumberLength(20)
               .maxDocumentLength(-1).maxTokenCount(-1).build())
           .build())
+      .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
   private KboDocument() {}
@@ -120,77 +121,89 @@ public final class KboDocument {
   // ------------------------------------------------------------------ writing
 
   /**
-   * Opens a writer; call {@link DocumentWriter#finish(KboReport)} after the read, then close.
+   * Opens a writer; after the read, call {@link DocumentWriter#finish(Header, KboReport)}, then close.
    *
    * @param out the document to write; its folder is created if needed
-   * @param header the header
    * @return the writer, a {@link KboSink}
-   * @throws UncheckedIOException if the file cannot be created
+   * @throws UncheckedIOException if the files cannot be created
    */
-  public static DocumentWriter writer(Path out, Header header) {
-    return new DocumentWriter(out, header);
+  public static DocumentWriter writer(Path out) {
+    return new DocumentWriter(out);
   }
 
-  /** Writes a document as a {@link KboSink}. Not thread-safe. */
+  /**
+   * Writes a document as a {@link KboSink}: enterprises and units go to two temporary files beside
+   * the document, which {@link #finish} joins behind the header. Not thread-safe.
+   */
   public static final class DocumentWriter implements KboSink, Closeable {
     private final Path out;
+    private final Path enterprisesFile;
     private final Path unitsFile;
-    private final OutputStream main;
+    private final OutputStream enterprisesStream;
     private final JsonGenerator doc;
     private final OutputStream unitsStream;
     private final JsonGenerator units;
     private final Map<String, TreeSet<String>> used = new TreeMap<>();
     private boolean finished;
 
-    private DocumentWriter(Path out, Header header) {
+    private DocumentWriter(Path out) {
       this.out = out;
       try {
         Path dir = out.toAbsolutePath().getParent();
         Files.createDirectories(dir);
+        this.enterprisesFile = Files.createTempFile(dir, ".kbo-enterprises-", ".json");
         this.unitsFile = Files.createTempFile(dir, ".kbo-units-", ".json");
-        this.main = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-        this.doc = JSON.createGenerator(main);
+        this.enterprisesStream = new BufferedOutputStream(Files.newOutputStream(enterprisesFile), 1 << 16);
+        this.doc = JSON.createGenerator(enterprisesStream);
         this.unitsStream = new BufferedOutputStream(Files.newOutputStream(unitsFile), 1 << 16);
         this.units = JSON.createGenerator(unitsStream);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      doc.writeStartObject();
-      doc.writeStringProperty("format", FORMAT);
-      doc.writeName("source");
-      doc.writeStartObject();
-      doc.writeStringProperty("register", "KBO Open Data");
-      doc.writeNumberProperty("extractNumber", header.source().extractNumber());
-      doc.writeStringProperty("snapshotDate", header.source().snapshotDate().toString());
-      doc.writeStringProperty("extractTimestamp", header.source().extractTimestamp());
-      doc.writeStringProperty("version", header.source().version());
-      doc.writeName("updatesApplied");
-      doc.writeStartArray();
-      for (long u : header.updates()) {
-        doc.writeNumber(u);
-      }
-      doc.writeEndArray();
-      doc.writeStringProperty("latestSnapshotDate", header.latestSnapshot().toString());
-      doc.writeEndObject();
-      doc.writeName("area");
-      if (header.area().isAll()) {
-        doc.writeNull();
-      } else {
-        doc.writeStartObject();
-        if (header.area().nis().isPresent()) {
-          doc.writeStringProperty("nis", header.area().nis().get());
-        }
-        doc.writeName("postcodes");
-        doc.writeStartArray();
-        for (String p : header.area().postcodes()) {
-          doc.writeString(p);
-        }
-        doc.writeEndArray();
-        doc.writeEndObject();
-      }
-      doc.writeName("enterprises");
       doc.writeStartArray();
       units.writeStartArray();
+    }
+
+    private static byte[] header(Header header) {
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      try (JsonGenerator doc = JSON.createGenerator(bytes)) {
+        doc.writeStartObject();
+        doc.writeStringProperty("format", FORMAT);
+        doc.writeName("source");
+        doc.writeStartObject();
+        doc.writeStringProperty("register", "KBO Open Data");
+        doc.writeNumberProperty("extractNumber", header.source().extractNumber());
+        doc.writeStringProperty("snapshotDate", header.source().snapshotDate().toString());
+        doc.writeStringProperty("extractTimestamp", header.source().extractTimestamp());
+        doc.writeStringProperty("version", header.source().version());
+        doc.writeName("updatesApplied");
+        doc.writeStartArray();
+        for (long u : header.updates()) {
+          doc.writeNumber(u);
+        }
+        doc.writeEndArray();
+        doc.writeStringProperty("latestSnapshotDate", header.latestSnapshot().toString());
+        doc.writeEndObject();
+        doc.writeName("area");
+        if (header.area().isAll()) {
+          doc.writeNull();
+        } else {
+          doc.writeStartObject();
+          if (header.area().nis().isPresent()) {
+            doc.writeStringProperty("nis", header.area().nis().get());
+          }
+          doc.writeName("postcodes");
+          doc.writeStartArray();
+          for (String p : header.area().postcodes()) {
+            doc.writeString(p);
+          }
+          doc.writeEndArray();
+          doc.writeEndObject();
+        }
+        doc.writeEndObject();
+      }
+      byte[] b = bytes.toByteArray();
+      return java.util.Arrays.copyOf(b, b.length - 1);
     }
 
     @Override
@@ -249,50 +262,58 @@ public final class KboDocument {
     }
 
     /**
-     * Writes the units and the descriptions of the codes used, and completes the document.
+     * Completes the document: the header, the enterprises, the units and the descriptions of the
+     * codes used.
      *
+     * @param header the header
      * @param report the report of the read, for its code descriptions
+     * @throws UncheckedIOException if writing fails
      */
-    public void finish(KboReport report) {
+    public void finish(Header header, KboReport report) {
+      Objects.requireNonNull(header, "header");
+      doc.writeEndArray();
+      doc.close();
       units.writeEndArray();
       units.close();
-      doc.writeEndArray();
-      doc.writeName("establishments");
-      doc.flush();
-      try {
-        main.flush();
-        try (InputStream in = Files.newInputStream(unitsFile)) {
-          in.transferTo(main);
+      java.io.ByteArrayOutputStream codesBytes = new java.io.ByteArrayOutputStream();
+      try (JsonGenerator g = JSON.createGenerator(codesBytes)) {
+        g.writeStartObject();
+        KboCodes codes = report.codes();
+        for (Map.Entry<String, TreeSet<String>> c : used.entrySet()) {
+          g.writeName(c.getKey());
+          g.writeStartObject();
+          for (String code : c.getValue()) {
+            if (!codes.contains(c.getKey(), code)) {
+              continue;
+            }
+            g.writeName(code);
+            g.writeStartObject();
+            String nl = codes.label(c.getKey(), code, Locale.forLanguageTag("nl")).orElse(null);
+            g.writeStringProperty("nl", nl);
+            for (String lang : new String[] {"fr", "de"}) {
+              String l = codes.label(c.getKey(), code, Locale.forLanguageTag(lang)).orElse(null);
+              if (l != null && !l.equals(nl)) {
+                g.writeStringProperty(lang, l);
+              }
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
         }
+        g.writeEndObject();
+      }
+      try (OutputStream main = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
+        main.write(header(header));
+        main.write(",\n\"enterprises\":".getBytes(StandardCharsets.UTF_8));
+        Files.copy(enterprisesFile, main);
+        main.write(",\n\"establishments\":".getBytes(StandardCharsets.UTF_8));
+        Files.copy(unitsFile, main);
+        main.write(",\n\"codes\":".getBytes(StandardCharsets.UTF_8));
+        main.write(codesBytes.toByteArray());
+        main.write("}\n".getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      doc.writeRaw("");
-      doc.writeName("codes");
-      doc.writeStartObject();
-      KboCodes codes = report.codes();
-      for (Map.Entry<String, TreeSet<String>> c : used.entrySet()) {
-        doc.writeName(c.getKey());
-        doc.writeStartObject();
-        for (String code : c.getValue()) {
-          if (!codes.contains(c.getKey(), code)) {
-            continue;
-          }
-          doc.writeName(code);
-          doc.writeStartObject();
-          for (String lang : new String[] {"nl", "fr", "de"}) {
-            String l = codes.label(c.getKey(), code, Locale.forLanguageTag(lang)).orElse(null);
-            if (l != null && (lang.equals("nl") || !l.equals(codes.label(c.getKey(), code, Locale.ROOT).orElse(null)))) {
-              doc.writeStringProperty(lang, l);
-            }
-          }
-          doc.writeEndObject();
-        }
-        doc.writeEndObject();
-      }
-      doc.writeEndObject();
-      doc.writeEndObject();
-      doc.close();
       finished = true;
     }
 
@@ -300,13 +321,13 @@ public final class KboDocument {
     public void close() throws IOException {
       try {
         if (!finished) {
-          units.close();
           doc.close();
-          Files.deleteIfExists(out);
+          units.close();
         }
-        main.close();
+        enterprisesStream.close();
         unitsStream.close();
       } finally {
+        Files.deleteIfExists(enterprisesFile);
         Files.deleteIfExists(unitsFile);
       }
     }

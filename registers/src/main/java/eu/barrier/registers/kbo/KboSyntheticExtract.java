@@ -197,7 +197,7 @@ public final class KboSyntheticExtract {
     if (change == 13 && units > 0) {
       units--;
     }
-    if (change == 17 || (i >= enterprises && units == 0)) {
+    if ((change == 17 && units > 0) || (i >= enterprises && units == 0)) {
       units++;
     }
     for (int k = 0; k < units; k++) {
@@ -206,7 +206,7 @@ public final class KboSyntheticExtract {
       LocalDate unitStart = start.plusDays(ur.nextInt(3000));
       e.add(Table.ESTABLISHMENT, unit, KboDates.format(unitStart), number);
       String postcode = postcode(ur);
-      if (change == 19 && k == 0) {
+      if (change == 19 && k == 0 && Math.floorMod(mix(seed, i) >>> 12, 8) == 0) {
         postcode = AREA_POSTCODE.equals(postcode) ? "3500" : AREA_POSTCODE;
       }
       e.add(Table.ADDRESS, address(unit, "BAET", ur, postcode, false));

@@ -341,6 +341,12 @@ final class Engine {
       }
       return -1;
     }
+    String digits = KboNumbers.digits(key);
+    if (KboNumbers.isEnterprise(key) ? !BeEnterpriseNumber.isValid(digits)
+        : key < 9_000_000_000L && !BeEstablishmentUnitNumber.isValid(digits)) {
+      malformed(count, file, r.line(), "EntityNumber has check digits that do not match");
+      return -1;
+    }
     count.skip(RegistersError.KBO_ENTITY_ABSENT);
     report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTITY_ABSENT,
         "EntityNumber is not in enterprise.csv, establishment.csv or branch.csv"));

@@ -8,6 +8,7 @@ import eu.barrier.registers.RegistersError;
 import eu.barrier.registers.internal.CsvRows;
 import eu.barrier.registers.internal.KboDates;
 import eu.barrier.registers.internal.KboNumbers;
+import eu.barrier.registers.internal.KeyBits;
 import eu.barrier.registers.internal.LongIntMap;
 import eu.barrier.registers.sector.SectorMapping;
 import eu.barrier.registers.sector.SectorMatch;
@@ -70,12 +71,184 @@ final class Engine {
     report.meta(source.meta());
     codes = source.codes(report);
     report.codes(codes);
+    if (!area.isAll() && (forcedPasses == 0 || forcedPasses == 1)) {
+      passes = 1;
+      singlePass(sink);
+      report.passes(1);
+      return report;
+    }
     index();
     for (pass = 0; pass < passes; pass++) {
       partition(pass, sink);
     }
-    report.passes(passes + 1);
+    report.passes(passes);
     return report;
+  }
+
+  // ---------------------------------------------------------------- one pass, for an area
+
+  private boolean duplicateRow;
+
+  /**
+   * An area keeps few rows, so one pass suffices; rows of other entities are rejected from their
+   * first field before parsing. Order: the units' own addresses in the area (address.csv, raw
+   * scan), units (establishment.csv), their enterprises, branches, then names, addresses and
+   * activities.
+   */
+  private KeyBits existing;
+
+  private void singlePass(KboSink sink) {
+    existing = new KeyBits();
+    LongIntMap areaUnits = new LongIntMap(1 << 12);
+    started(Table.ADDRESS);
+    source.scan(Table.ADDRESS, report, (r, file, count) -> {}, false, (chars, start, end, line) -> {
+      long type = eu.barrier.registers.internal.CsvRows.fieldRange(chars, start, end, 1);
+      long zip = eu.barrier.registers.internal.CsvRows.fieldRange(chars, start, end, 4);
+      if (type >= 0 && zip >= 0 && (int) zip == 4 && (int) type == 4) {
+        int t = (int) (type >>> 32);
+        int z = (int) (zip >>> 32);
+        if (chars[t] == 'B' && chars[t + 1] == 'A' && chars[t + 2] == 'E' && chars[t + 3] == 'T'
+            && area.contains(new String(chars, z, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
+          long key = KboNumbers.firstKey(chars, start, end);
+          if (key != KboNumbers.MALFORMED) {
+            areaUnits.put(key, 1);
+          }
+        }
+      }
+      return false;
+    });
+    Holders h = new Holders();
+    started(Table.ESTABLISHMENT);
+    source.scan(Table.ESTABLISHMENT, report, (r, file, count) -> {
+      count.addRead();
+      boolean duplicate = duplicateRow;
+      if (r.fieldCount() != 3) {
+        malformed(count, file, r.line(), "expected 3 fields");
+        return;
+      }
+      long key = unitKey(r, 0);
+      long enterprise = enterpriseKey(r, 2);
+      if (key == NOT_FOUND || enterprise == NOT_FOUND || date(r, 1) == null) {
+        malformed(count, file, r.line(),
+            "EstablishmentNumber, EnterpriseNumber (valid check digits) and StartDate dd-mm-yyyy are required");
+        return;
+      }
+      if (duplicate) {
+        duplicate(count, file, r.line(), "EstablishmentNumber");
+      }
+      if (areaUnits.containsKey(key)) {
+        Rows rows = new Rows();
+        rows.start = date(r, 1);
+        rows.owner = enterprise;
+        rows.count = count;
+        rows.file = file;
+        rows.line = r.line();
+        h.units.put(key, rows);
+      }
+    }, true, (chars, start, end, line) -> {
+      long key = KboNumbers.firstKey(chars, start, end);
+      if (key == KboNumbers.MALFORMED || KboNumbers.isEnterprise(key) || !KboNumbers.checkDigitsMatch(key)) {
+        duplicateRow = false;
+        return true;
+      }
+      duplicateRow = existing.add(key);
+      return duplicateRow || areaUnits.containsKey(key);
+    });
+    h.units.values().forEach(u -> referred.put(u.owner, 1));
+    LongIntMap held = new LongIntMap(1 << 12);
+    h.units.keySet().forEach(k -> held.put(k, 1));
+    started(Table.ENTERPRISE);
+    source.scan(Table.ENTERPRISE, report, (r, file, count) -> {
+      count.addRead();
+      boolean duplicate = duplicateRow;
+      if (r.fieldCount() != 7) {
+        malformed(count, file, r.line(), "expected 7 fields");
+        return;
+      }
+      long key = enterpriseKey(r, 0);
+      if (key == NOT_FOUND) {
+        malformed(count, file, r.line(), "EnterpriseNumber must be an enterprise number with valid check digits");
+        return;
+      }
+      if (r.isEmpty(1) || r.isEmpty(2) || r.isEmpty(3) || date(r, 6) == null) {
+        malformed(count, file, r.line(),
+            "Status, JuridicalSituation, TypeOfEnterprise and StartDate dd-mm-yyyy are required");
+        return;
+      }
+      if (duplicate) {
+        duplicate(count, file, r.line(), "EnterpriseNumber");
+      }
+      if (referred(key)) {
+        Rows rows = new Rows();
+        rows.fields = new String[] {interner.intern(r, 1), interner.intern(r, 2), interner.intern(r, 3),
+            interner.internOrNull(r, 4), interner.internOrNull(r, 5)};
+        rows.start = date(r, 6);
+        rows.count = count;
+        h.enterprises.put(key, rows);
+        held.put(key, 1);
+      }
+    }, true, (chars, start, end, line) -> {
+      long key = KboNumbers.firstKey(chars, start, end);
+      if (key == KboNumbers.MALFORMED || !KboNumbers.isEnterprise(key) || !KboNumbers.checkDigitsMatch(key)) {
+        duplicateRow = false;
+        return true;
+      }
+      duplicateRow = existing.add(key);
+      return duplicateRow || referred(key);
+    });
+    started(Table.BRANCH);
+    source.scan(Table.BRANCH, report, (r, file, count) -> {
+      int before = branches.size();
+      indexBranch(r, file, count);
+      long key = r.fieldCount() == 3 ? KboNumbers.key(r.chars(), r.start(0), r.length(0)) : KboNumbers.MALFORMED;
+      long enterprise = r.fieldCount() == 3 ? enterpriseKey(r, 2) : NOT_FOUND;
+      if (branches.size() > before && referred(enterprise) && date(r, 1) != null) {
+        Rows rows = new Rows();
+        rows.start = date(r, 1);
+        rows.owner = enterprise;
+        rows.count = count;
+        h.branches.put(key, rows);
+        held.put(key, 1);
+      }
+    }, true);
+    CsvRowsFilter children = (chars, start, end, line) -> {
+      long key = KboNumbers.firstKey(chars, start, end);
+      if (key == KboNumbers.MALFORMED || held.containsKey(key)) {
+        return true;
+      }
+      boolean known = key < 9_000_000_000L ? existing.contains(key) && KboNumbers.checkDigitsMatch(key)
+          : branches.containsKey(key);
+      return !known;
+    };
+    started(Table.DENOMINATION);
+    source.scan(Table.DENOMINATION, report, (r, file, count) -> child(Table.DENOMINATION, r, file, count, h, 4), true,
+        children::keep, true);
+    started(Table.ADDRESS);
+    source.scan(Table.ADDRESS, report, (r, file, count) -> child(Table.ADDRESS, r, file, count, h, 13), true,
+        children::keep, true);
+    started(Table.ACTIVITY);
+    source.scan(Table.ACTIVITY, report, (r, file, count) -> child(Table.ACTIVITY, r, file, count, h, 5), true,
+        children::keep, true);
+    started(Table.CONTACT);
+    source.scan(Table.CONTACT, report, (r, file, count) -> {
+      count.addRead();
+      childOwner(r, file, count, 4);
+    }, true, (chars, start, end, line) -> {
+      long key = KboNumbers.firstKey(chars, start, end);
+      return key == KboNumbers.MALFORMED || !(key < 9_000_000_000L
+          ? existing.contains(key) && KboNumbers.checkDigitsMatch(key) : branches.containsKey(key));
+    }, true);
+    emit(h, sink);
+  }
+
+  private void started(Table t) {
+    progress.rows(1, 1, t.file(), 0);
+  }
+
+  /** A row filter on raw characters. */
+  @FunctionalInterface
+  private interface CsvRowsFilter {
+    boolean keep(byte[] chars, int start, int end, long line);
   }
 
   // ---------------------------------------------------------------- index pass
@@ -167,11 +340,6 @@ final class Engine {
       }
     }
     unitEnterprise[j] = enterprise;
-    if (!source.isUpdate() && enterprises.get(enterprise, NOT_FOUND) == NOT_FOUND) {
-      count.warn();
-      report.problem(RegisterProblem.at(file, r.line(), RegistersError.KBO_ENTITY_ABSENT,
-          "EnterpriseNumber is not in enterprise.csv; the unit is kept without its enterprise"));
-    }
   }
 
   private void indexBranch(CsvRows r, String file, KboReport.FileCount count) {
@@ -318,11 +486,17 @@ final class Engine {
       }
       return -1;
     }
-    if (KboNumbers.isEnterprise(key) && enterprises.get(key, NOT_FOUND) != NOT_FOUND) {
-      return 0;
-    }
-    if (units.get(key, NOT_FOUND) != NOT_FOUND) {
-      return 1;
+    if (existing != null) {
+      if (key < 9_000_000_000L && existing.contains(key) && KboNumbers.checkDigitsMatch(key)) {
+        return KboNumbers.isEnterprise(key) ? 0 : 1;
+      }
+    } else {
+      if (KboNumbers.isEnterprise(key) && enterprises.get(key, NOT_FOUND) != NOT_FOUND) {
+        return 0;
+      }
+      if (units.get(key, NOT_FOUND) != NOT_FOUND) {
+        return 1;
+      }
     }
     if (branches.get(key, NOT_FOUND) != NOT_FOUND) {
       return 2;
@@ -497,10 +671,13 @@ final class Engine {
           sorted(u.denominations, KboDenomination.ORDER), addresses(u.addresses), activities,
           sector(activities, enterprise, mapping));
       u.count.addKept();
-      if (enterprise == null && source.isUpdate()) {
+      if (enterprise == null) {
         u.count.warn();
-        report.problem(RegisterProblem.at(u.file, u.line, RegistersError.KBO_ENTERED_AREA,
-            "the unit's enterprise is not in the base nor in the update; the unit is kept without it"));
+        report.problem(source.isUpdate()
+            ? RegisterProblem.at(u.file, u.line, RegistersError.KBO_ENTERED_AREA,
+                "the unit's enterprise is not in the base nor in the update; the unit is kept without it")
+            : RegisterProblem.at(u.file, u.line, RegistersError.KBO_ENTITY_ABSENT,
+                "EnterpriseNumber is not in enterprise.csv; the unit is kept without its enterprise"));
       }
       report.emitted(false);
       sink.unit(unit);

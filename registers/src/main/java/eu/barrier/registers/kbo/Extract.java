@@ -97,7 +97,18 @@ final class Extract implements Closeable {
 
   /** Opens a CSV file and checks its header. */
   CsvRows rows(String file, List<String> columns) {
-    CsvRows rows = new CsvRows(open(file));
+    return rows(file, columns, null);
+  }
+
+  /** Opens a CSV file, filtered when a filter is given, and checks its header. */
+  CsvRows rows(String file, List<String> columns, CsvRows.RowFilter filter) {
+    return rows(file, columns, filter, false);
+  }
+
+  /** Opens a CSV file, filtered when a filter is given (by first field when asked), and checks its header. */
+  CsvRows rows(String file, List<String> columns, CsvRows.RowFilter filter, boolean byFirstField) {
+    CsvRows rows = filter == null ? new CsvRows(open(file))
+        : byFirstField ? CsvRows.filteredByFirstField(open(file), filter) : CsvRows.filtered(open(file), filter);
     List<String> header;
     try {
       header = rows.header();

@@ -138,6 +138,10 @@ public final class KboReport {
       read++;
     }
 
+    void addRead(long n) {
+      read += n;
+    }
+
     void addKept() {
       kept++;
     }

@@ -29,6 +29,7 @@ final class Source implements Closeable {
   private final String baseLabel;
   private final KboMeta meta;
   private final Map<Table, LongIntMap> deletes = new EnumMap<>(Table.class);
+  private boolean byFirstField;
 
   private Source(Extract primary, Extract base, String baseLabel, KboMeta meta) {
     this.primary = primary;
@@ -109,29 +110,48 @@ final class Source implements Closeable {
    * Scans a table. In update mode, base rows whose key is deleted are counted as read and not kept.
    */
   void scan(Table t, KboReport report, RowHandler handler, boolean markCounted) {
+    scan(t, report, handler, markCounted, null);
+  }
+
+  /**
+   * Scans a table; a prefilter sees each row's raw characters first, and rows it rejects are
+   * counted as read and never parsed.
+   */
+  void scan(Table t, KboReport report, RowHandler handler, boolean markCounted, CsvRows.RowFilter prefilter) {
+    scan(t, report, handler, markCounted, prefilter, false);
+  }
+
+  /** As above; a stateless prefilter that decides by the first field is asked once per run of equal keys. */
+  void scan(Table t, KboReport report, RowHandler handler, boolean markCounted, CsvRows.RowFilter prefilter,
+      boolean byFirstField) {
+    this.byFirstField = byFirstField;
     if (base == null) {
-      scanFile(primary, t.file(), t.file(), t, report, handler, null, markCounted);
+      scanFile(primary, t.file(), t.file(), t, report, handler, null, markCounted, prefilter);
     } else {
       if (base.has(t.file())) {
-        scanFile(base, t.file(), baseLabel + ":" + t.file(), t, report, handler, deletes.get(t), markCounted);
+        scanFile(base, t.file(), baseLabel + ":" + t.file(), t, report, handler, deletes.get(t), markCounted,
+            prefilter);
       }
-      scanFile(primary, t.insertFile(), t.insertFile(), t, report, handler, null, markCounted);
+      scanFile(primary, t.insertFile(), t.insertFile(), t, report, handler, null, markCounted, prefilter);
     }
   }
 
   private void scanFile(Extract extract, String file, String label, Table t, KboReport report, RowHandler handler,
-      LongIntMap skip, boolean markCounted) {
+      LongIntMap skip, boolean markCounted, CsvRows.RowFilter prefilter) {
     KboReport.FileCount count = report.file(label);
-    try (CsvRows rows = extract.rows(file, t.columns())) {
-      while (rows.next()) {
-        if (skip != null && skip.size() > 0 && rows.fieldCount() > 0
-            && skip.containsKey(KboNumbers.key(rows.chars(), rows.start(0), rows.length(0)))) {
-          if (!count.counted()) {
-            count.addRead();
-          }
-          continue;
+    CsvRows.RowFilter filter = prefilter;
+    if (skip != null && skip.size() > 0) {
+      filter = (chars, start, end, line) -> !skip.containsKey(KboNumbers.firstKey(chars, start, end))
+          && (prefilter == null || prefilter.keep(chars, start, end, line));
+    }
+    long skipped = 0;
+    try (CsvRows rows = extract.rows(file, t.columns(), filter, byFirstField)) {
+      try {
+        while (rows.next()) {
+          handler.row(rows, label, count);
         }
-        handler.row(rows, label, count);
+      } finally {
+        skipped = filter == null ? 0 : rows.skipped();
       }
     } catch (CsvRows.CsvSyntaxException e) {
       if (!count.counted()) {
@@ -139,6 +159,9 @@ final class Source implements Closeable {
       }
     } catch (IOException | java.io.UncheckedIOException e) {
       throw Extract.fail(label, RegistersError.KBO_UNREADABLE, "could not be read");
+    }
+    if (!count.counted() && markCounted) {
+      count.addRead(skipped);
     }
     if (markCounted) {
       count.markCounted();

@@ -446,16 +446,41 @@ final class Engine {
       rows.count = count;
       h.branches.put(key, rows);
     }, true);
-    source.scan(Table.DENOMINATION, report, (r, file, count) -> child(Table.DENOMINATION, r, file, count, h, 4), true);
-    source.scan(Table.ADDRESS, report, (r, file, count) -> child(Table.ADDRESS, r, file, count, h, 13), true);
-    source.scan(Table.ACTIVITY, report, (r, file, count) -> child(Table.ACTIVITY, r, file, count, h, 5), true);
-    source.scan(Table.CONTACT, report, (r, file, count) -> {
-      if (!count.counted()) {
-        count.addRead();
-        tick(file, count.read());
-        childOwner(r, file, count, 4);
+    eu.barrier.registers.internal.CsvRows.RowFilter mine = (b, start, end, line) -> {
+      long key = KboNumbers.firstKey(b, start, end);
+      if (key == KboNumbers.MALFORMED) {
+        return true;
       }
-    }, true);
+      if (KboNumbers.isEnterprise(key)) {
+        return enterprises.get(key, NOT_FOUND) == NOT_FOUND || (partitionOf(key) == p && referred(key));
+      }
+      int j = units.get(key, NOT_FOUND);
+      if (j != NOT_FOUND) {
+        return kept(j) && partitionOf(unitEnterprise[j]) == p;
+      }
+      int k = branches.get(key, NOT_FOUND);
+      return k == NOT_FOUND || partitionOf(branchEnterprise[k]) == p;
+    };
+    source.scan(Table.DENOMINATION, report, (r, file, count) -> child(Table.DENOMINATION, r, file, count, h, 4), true,
+        mine, true);
+    source.scan(Table.ADDRESS, report, (r, file, count) -> child(Table.ADDRESS, r, file, count, h, 13), true,
+        mine, true);
+    source.scan(Table.ACTIVITY, report, (r, file, count) -> child(Table.ACTIVITY, r, file, count, h, 5), true,
+        mine, true);
+    if (p == 0) {
+      source.scan(Table.CONTACT, report, (r, file, count) -> {
+        count.addRead();
+        childOwner(r, file, count, 4);
+      }, true, (b, start, end, line) -> {
+        long key = KboNumbers.firstKey(b, start, end);
+        if (key == KboNumbers.MALFORMED) {
+          return true;
+        }
+        boolean known = KboNumbers.isEnterprise(key) ? enterprises.get(key, NOT_FOUND) != NOT_FOUND
+            : units.get(key, NOT_FOUND) != NOT_FOUND || branches.get(key, NOT_FOUND) != NOT_FOUND;
+        return !known;
+      }, true);
+    }
     emit(h, sink);
   }
 

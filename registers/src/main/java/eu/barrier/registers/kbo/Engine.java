@@ -122,28 +122,15 @@ final class Engine {
     source.scan(Table.ESTABLISHMENT, report, (r, file, count) -> {
       count.addRead();
       boolean duplicate = duplicateRow;
-      if (r.fieldCount() != 3) {
-        malformed(count, file, r.line(), "expected 3 fields");
-        return;
-      }
-      long key = unitKey(r, 0);
-      long enterprise = enterpriseKey(r, 2);
-      if (key == NOT_FOUND || enterprise == NOT_FOUND || date(r, 1) == null) {
-        malformed(count, file, r.line(),
-            "EstablishmentNumber, EnterpriseNumber (valid check digits) and StartDate dd-mm-yyyy are required");
+      long key = checkedUnitRow(r, file, count);
+      if (key == NOT_FOUND) {
         return;
       }
       if (duplicate) {
         duplicate(count, file, r.line(), "EstablishmentNumber");
       }
       if (areaUnits.containsKey(key)) {
-        Rows rows = new Rows();
-        rows.start = date(r, 1);
-        rows.owner = enterprise;
-        rows.count = count;
-        rows.file = file;
-        rows.line = r.line();
-        h.units.put(key, rows);
+        h.units.put(key, unitRows(r, file, count, enterpriseKey(r, 2)));
       }
     }, true, (chars, start, end, line) -> {
       long key = KboNumbers.firstKey(chars, start, end);
@@ -161,30 +148,15 @@ final class Engine {
     source.scan(Table.ENTERPRISE, report, (r, file, count) -> {
       count.addRead();
       boolean duplicate = duplicateRow;
-      if (r.fieldCount() != 7) {
-        malformed(count, file, r.line(), "expected 7 fields");
-        return;
-      }
-      long key = enterpriseKey(r, 0);
+      long key = checkedEnterpriseRow(r, file, count);
       if (key == NOT_FOUND) {
-        malformed(count, file, r.line(), "EnterpriseNumber must be an enterprise number with valid check digits");
-        return;
-      }
-      if (r.isEmpty(1) || r.isEmpty(2) || r.isEmpty(3) || date(r, 6) == null) {
-        malformed(count, file, r.line(),
-            "Status, JuridicalSituation, TypeOfEnterprise and StartDate dd-mm-yyyy are required");
         return;
       }
       if (duplicate) {
         duplicate(count, file, r.line(), "EnterpriseNumber");
       }
       if (referred(key)) {
-        Rows rows = new Rows();
-        rows.fields = new String[] {interner.intern(r, 1), interner.intern(r, 2), interner.intern(r, 3),
-            interner.internOrNull(r, 4), interner.internOrNull(r, 5)};
-        rows.start = date(r, 6);
-        rows.count = count;
-        h.enterprises.put(key, rows);
+        h.enterprises.put(key, enterpriseRows(r, count));
         held.put(key, 1);
       }
     }, true, (chars, start, end, line) -> {
@@ -294,23 +266,64 @@ final class Engine {
     return i >= 0 ? i : -i - 2;
   }
 
-  private void indexEnterprise(CsvRows r, String file, KboReport.FileCount count) {
-    count.addRead();
-    tick(file, count.read());
+  /** Checks an enterprise.csv row; returns its key, or NOT_FOUND after reporting it malformed. */
+  private long checkedEnterpriseRow(CsvRows r, String file, KboReport.FileCount count) {
     if (r.fieldCount() != 7) {
       malformed(count, file, r.line(), "expected 7 fields");
-      return;
+      return NOT_FOUND;
     }
     long key = enterpriseKey(r, 0);
     if (key == NOT_FOUND) {
       malformed(count, file, r.line(), "EnterpriseNumber must be an enterprise number with valid check digits");
-      return;
+      return NOT_FOUND;
     }
     if (r.isEmpty(1) || r.isEmpty(2) || r.isEmpty(3) || date(r, 6) == null) {
-      malformed(count, file, r.line(), "Status, JuridicalSituation, TypeOfEnterprise and StartDate dd-mm-yyyy are required");
-      return;
+      malformed(count, file, r.line(),
+          "Status, JuridicalSituation, TypeOfEnterprise and StartDate dd-mm-yyyy are required");
+      return NOT_FOUND;
     }
-    if (enterprises.put(key, enterprises.size()) != Integer.MIN_VALUE) {
+    return key;
+  }
+
+  /** Checks an establishment.csv row; returns its key, or NOT_FOUND after reporting it malformed. */
+  private long checkedUnitRow(CsvRows r, String file, KboReport.FileCount count) {
+    if (r.fieldCount() != 3) {
+      malformed(count, file, r.line(), "expected 3 fields");
+      return NOT_FOUND;
+    }
+    long key = unitKey(r, 0);
+    if (key == NOT_FOUND || enterpriseKey(r, 2) == NOT_FOUND || date(r, 1) == null) {
+      malformed(count, file, r.line(),
+          "EstablishmentNumber, EnterpriseNumber (valid check digits) and StartDate dd-mm-yyyy are required");
+      return NOT_FOUND;
+    }
+    return key;
+  }
+
+  private Rows enterpriseRows(CsvRows r, KboReport.FileCount count) {
+    Rows rows = new Rows();
+    rows.fields = new String[] {interner.intern(r, 1), interner.intern(r, 2), interner.intern(r, 3),
+        interner.internOrNull(r, 4), interner.internOrNull(r, 5)};
+    rows.start = date(r, 6);
+    rows.count = count;
+    return rows;
+  }
+
+  private Rows unitRows(CsvRows r, String file, KboReport.FileCount count, long enterprise) {
+    Rows rows = new Rows();
+    rows.start = date(r, 1);
+    rows.owner = enterprise;
+    rows.count = count;
+    rows.file = file;
+    rows.line = r.line();
+    return rows;
+  }
+
+  private void indexEnterprise(CsvRows r, String file, KboReport.FileCount count) {
+    count.addRead();
+    tick(file, count.read());
+    long key = checkedEnterpriseRow(r, file, count);
+    if (key != NOT_FOUND && enterprises.put(key, enterprises.size()) != Integer.MIN_VALUE) {
       duplicate(count, file, r.line(), "EnterpriseNumber");
     }
   }
@@ -318,15 +331,8 @@ final class Engine {
   private void indexUnit(CsvRows r, String file, KboReport.FileCount count) {
     count.addRead();
     tick(file, count.read());
-    if (r.fieldCount() != 3) {
-      malformed(count, file, r.line(), "expected 3 fields");
-      return;
-    }
-    long key = unitKey(r, 0);
-    long enterprise = enterpriseKey(r, 2);
-    if (key == NOT_FOUND || enterprise == NOT_FOUND || date(r, 1) == null) {
-      malformed(count, file, r.line(),
-          "EstablishmentNumber, EnterpriseNumber (valid check digits) and StartDate dd-mm-yyyy are required");
+    long key = checkedUnitRow(r, file, count);
+    if (key == NOT_FOUND) {
       return;
     }
     int j = units.get(key, NOT_FOUND);
@@ -339,7 +345,7 @@ final class Engine {
         unitEnterprise = Arrays.copyOf(unitEnterprise, j * 2);
       }
     }
-    unitEnterprise[j] = enterprise;
+    unitEnterprise[j] = enterpriseKey(r, 2);
   }
 
   private void indexBranch(CsvRows r, String file, KboReport.FileCount count) {
@@ -406,12 +412,7 @@ final class Engine {
       if (key == NOT_FOUND || partitionOf(key) != p || !referred(key) || date(r, 6) == null) {
         return;
       }
-      Rows rows = new Rows();
-      rows.fields = new String[] {interner.intern(r, 1), interner.intern(r, 2), interner.intern(r, 3),
-          interner.internOrNull(r, 4), interner.internOrNull(r, 5)};
-      rows.start = date(r, 6);
-      rows.count = count;
-      h.enterprises.put(key, rows);
+      h.enterprises.put(key, enterpriseRows(r, count));
     }, true);
     source.scan(Table.ESTABLISHMENT, report, (r, file, count) -> {
       long key = r.fieldCount() == 3 ? unitKey(r, 0) : NOT_FOUND;
@@ -424,13 +425,7 @@ final class Engine {
           || date(r, 1) == null) {
         return;
       }
-      Rows rows = new Rows();
-      rows.start = date(r, 1);
-      rows.owner = enterprise;
-      rows.count = count;
-      rows.file = file;
-      rows.line = r.line();
-      h.units.put(key, rows);
+      h.units.put(key, unitRows(r, file, count, enterprise));
     }, true);
     source.scan(Table.BRANCH, report, (r, file, count) -> {
       long key = r.fieldCount() == 3 ? KboNumbers.key(r.chars(), r.start(0), r.length(0)) : KboNumbers.MALFORMED;

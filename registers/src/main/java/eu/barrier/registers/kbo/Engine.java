@@ -413,7 +413,10 @@ final class Engine {
         return;
       }
       h.enterprises.put(key, enterpriseRows(r, count));
-    }, true);
+    }, true, (b, start, end, line) -> {
+      long key = KboNumbers.firstKey(b, start, end);
+      return key != KboNumbers.MALFORMED && KboNumbers.isEnterprise(key) && partitionOf(key) == p && referred(key);
+    });
     source.scan(Table.ESTABLISHMENT, report, (r, file, count) -> {
       long key = r.fieldCount() == 3 ? unitKey(r, 0) : NOT_FOUND;
       if (key == NOT_FOUND) {
@@ -426,7 +429,11 @@ final class Engine {
         return;
       }
       h.units.put(key, unitRows(r, file, count, enterprise));
-    }, true);
+    }, true, (b, start, end, line) -> {
+      long key = KboNumbers.firstKey(b, start, end);
+      int j = key == KboNumbers.MALFORMED ? NOT_FOUND : units.get(key, NOT_FOUND);
+      return j != NOT_FOUND && kept(j) && partitionOf(unitEnterprise[j]) == p;
+    });
     source.scan(Table.BRANCH, report, (r, file, count) -> {
       long key = r.fieldCount() == 3 ? KboNumbers.key(r.chars(), r.start(0), r.length(0)) : KboNumbers.MALFORMED;
       int k = key == KboNumbers.MALFORMED ? NOT_FOUND : branches.get(key, NOT_FOUND);

@@ -81,6 +81,19 @@ final class KboReaderTest {
   }
 
   @Test
+  void read_areaInOnePassOrSeveral_givesTheSameDocument() throws IOException {
+    Path full = dir.resolve("full");
+    KboSyntheticExtract.of(3000, 13).writeFull(full);
+    KboArea area = KboArea.postcodes(List.of("3600", "1000", "2000"));
+
+    byte[] one = document(KboReader.builder().area(area).build(), full, "one.json");
+    byte[] three = document(KboReader.builder().area(area).passes(3).build(), full, "three.json");
+
+    assertThat(three).isEqualTo(one);
+    assertThat(new String(one, StandardCharsets.UTF_8)).contains("\"zipcode\":\"1000\"");
+  }
+
+  @Test
   void read_zipAndFolder_giveTheSameDocument() throws IOException {
     KboSyntheticExtract sample = KboSyntheticExtract.of(300, 5);
     sample.writeFull(dir.resolve("full"));

@@ -6,6 +6,7 @@ module eu.barrier.cli {
   requires eu.barrier.report;
   requires eu.barrier.workbench;
   requires eu.barrier.screening;
+  requires eu.barrier.registers;
   requires info.picocli;
 
   opens eu.barrier.cli to info.picocli;

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     versionProvider = BarrierCli.Version.class,
     description = "Barrier: indicator models, explainable signals and privacy-preserving exchange.",
     subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
-        SynthCommand.class, EvaluateCommand.class, ScreenCommand.class,
+        SynthCommand.class, EvaluateCommand.class, ScreenCommand.class, RegistersCommand.class,
         KeysCommand.class, PseudonymiseCommand.class, EnvelopeCommand.class, AuditCommand.class})
 public final class BarrierCli implements Runnable {
 

@@ -37,6 +37,9 @@ public enum CoreError implements ErrorCode {
   /** Every digit is zero. */
   ID_ALL_ZEROS("BARRIER-CORE-0008", "all digits are zero"),
 
+  /** A BAG id's object-type code (digits 5 and 6) is not one the BAG defines. */
+  ID_BAG_OBJECT_TYPE("BARRIER-CORE-0009", "BAG object-type code must be 01, 02, 03, 10, 20 or 30"),
+
   // ---- 01xx JSON (eu.barrier.core.json) ----
 
   /** The document is not well-formed JSON. */

@@ -1,0 +1,22 @@
+package eu.barrier.registers.kbo;
+
+/**
+ * Hears how far a long read has come. Calls carry file names and counts only, never data, so a
+ * listener may print them.
+ */
+@FunctionalInterface
+public interface KboProgress {
+
+  /** A listener that ignores everything. */
+  KboProgress NONE = (pass, passes, file, rows) -> {};
+
+  /**
+   * Called every 1,000,000 rows and at the end of each file.
+   *
+   * @param pass the pass, from 1
+   * @param passes the number of passes
+   * @param file the file being read
+   * @param rows the rows read from it so far
+   */
+  void rows(int pass, int passes, String file, long rows);
+}

@@ -51,7 +51,9 @@ import picocli.CommandLine.Spec;
       "decisions) with the top reasons, the barrier and the service that could act; assessments.json and",
       "report.html in --out; with --exchange-to and --keys (or --demo) sealed, pseudonymised signal reports",
       "for the ARIEC and an audit log. Person-level and child-protection catalogues are refused.",
-      "--demo uses a built-in synthetic Genk-like city and DEMO-ONLY keys, labelled as such in every output.",
+      "Input: --input DIR (establishments.json, observations.json), --kbo EXTRACT [--postcode|--nis]",
+      "[--observations FILE] (a KBO Open Data extract, screened while it is read), or --demo: a built-in",
+      "synthetic Genk-like city and DEMO-ONLY keys, labelled as such in every output.",
       "Exit status: 0 ok, 1 invalid input (each problem with its file and JSON path), 2 usage error."
     })
 final class ScreenCommand implements Callable<Integer> {
@@ -69,7 +71,26 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, paramLabel = "DIR",
         description = "A directory with establishments.json and observations.json (as barrier synth writes them).")
     Path input;
+
+    @Option(names = "--kbo", required = true, paramLabel = "ZIP|DIR",
+        description = "A KBO Open Data full extract (zip or folder), screened while it is read.")
+    Path kbo;
   }
+
+  @Option(names = "--postcode", split = ",", paramLabel = "CODE",
+      description = "With --kbo: keep the units whose own address has one of these postcodes, e.g. 3600,3620.")
+  private List<String> postcodes;
+
+  @Option(names = "--nis", paramLabel = "CODE",
+      description = "With --kbo: keep the units of the municipality with this NIS code.")
+  private String nis;
+
+  @Option(names = "--observations", paramLabel = "FILE",
+      description = "With --kbo: the municipal observations, CSV (subject,indicator,observedOn,source,grading) or JSON.")
+  private Path observations;
+
+  @Option(names = {"-q", "--quiet"}, description = "With --kbo: no progress on standard error.")
+  private boolean quiet;
 
   @Option(names = "--catalogue", paramLabel = "ID|FILE", arity = "1..*",
       description = "Business-level catalogues (built-in ids or files); default: barrier-admin and the sector profiles.")
@@ -148,42 +169,60 @@ final class ScreenCommand implements Callable<Integer> {
       }
     }
     Screening screening = screening(keptFrom);
-    Path inputDir;
-    try {
-      Files.createDirectories(out);
+    if (source.kbo == null && (postcodes != null || nis != null || observations != null)) {
+      throw usage("--postcode, --nis and --observations go with --kbo");
+    }
+    ScreeningResult result;
+    if (source.kbo != null) {
+      try {
+        Files.createDirectories(out);
+      } catch (IOException e) {
+        throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
+      }
+      Optional<ScreeningResult> fromKbo = KboScreening.run(spec, screening, source.kbo, postcodes, nis, observations,
+          fixedDate, quiet);
+      if (fromKbo.isEmpty()) {
+        return BarrierCli.INVALID;
+      }
+      result = fromKbo.get();
+    } else {
+      Path inputDir;
+      try {
+        Files.createDirectories(out);
+        if (source.demo) {
+          inputDir = out.resolve("input");
+          DemoData.write(inputDir);
+        } else {
+          inputDir = source.input;
+        }
+      } catch (IOException e) {
+        throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
+      }
+      ScreeningInput input;
+      try {
+        input = ScreeningInput.read(inputDir);
+      } catch (ScreeningException e) {
+        if (e.error() == ScreeningError.INPUT_UNREADABLE) {
+          throw usage("--input DIR must hold readable " + ScreeningInput.ESTABLISHMENTS + " and "
+              + ScreeningInput.OBSERVATIONS);
+        }
+        stderr.printf("barrier screen: invalid input: %d problem(s)%n", e.problems().size());
+        e.problems().stream().limit(50).forEach(p -> stderr.printf("  %s%n", p));
+        stderr.flush();
+        return BarrierCli.INVALID;
+      }
+      List<Subject> subjects = new ArrayList<>();
+      for (ObservedEstablishment e : input.establishments()) {
+        subjects.add(new Subject(e.subject(), e.observations()));
+      }
+      LocalDate date = fixedDate.or(() -> source.demo ? Optional.of(DemoData.asOf()) : Optional.empty())
+          .or(() -> AssessInput.latestObservationDate(subjects))
+          .orElseThrow(() -> usage("the input has no observation dates; give --as-of"));
+      result = screening.screenAll(input.establishments(), date).withSource(
+          source.demo ? new ScreeningResult.Source("built-in demo city", input.source().sha256()) : input.source());
       if (source.demo) {
-        inputDir = out.resolve("input");
-        DemoData.write(inputDir);
-      } else {
-        inputDir = source.input;
+        result = result.withDemoLabel(DemoData.NOTICE);
       }
-    } catch (IOException e) {
-      throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
-    }
-    ScreeningInput input;
-    try {
-      input = ScreeningInput.read(inputDir);
-    } catch (ScreeningException e) {
-      if (e.error() == ScreeningError.INPUT_UNREADABLE) {
-        throw usage("--input DIR must hold readable " + ScreeningInput.ESTABLISHMENTS + " and "
-            + ScreeningInput.OBSERVATIONS);
-      }
-      stderr.printf("barrier screen: invalid input: %d problem(s)%n", e.problems().size());
-      e.problems().stream().limit(50).forEach(p -> stderr.printf("  %s%n", p));
-      stderr.flush();
-      return BarrierCli.INVALID;
-    }
-    List<Subject> subjects = new ArrayList<>();
-    for (ObservedEstablishment e : input.establishments()) {
-      subjects.add(new Subject(e.subject(), e.observations()));
-    }
-    LocalDate date = fixedDate.or(() -> source.demo ? Optional.of(DemoData.asOf()) : Optional.empty())
-        .or(() -> AssessInput.latestObservationDate(subjects))
-        .orElseThrow(() -> usage("the input has no observation dates; give --as-of"));
-    ScreeningResult result = screening.screenAll(input.establishments(), date).withSource(
-        source.demo ? new ScreeningResult.Source("built-in demo city", input.source().sha256()) : input.source());
-    if (source.demo) {
-      result = result.withDemoLabel(DemoData.NOTICE);
     }
     Path json = out.resolve("assessments.json");
     Path html = out.resolve("report.html");

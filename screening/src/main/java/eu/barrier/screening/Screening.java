@@ -284,16 +284,57 @@ public final class Screening {
    */
   public ScreeningResult screenAll(Iterable<ObservedEstablishment> establishments, LocalDate asOf) {
     Objects.requireNonNull(establishments, "establishments");
-    Objects.requireNonNull(asOf, "asOf");
-    EnumMap<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-    for (Outcome level : ScreeningResult.LEVELS) {
-      counts.put(level, 0L);
-    }
-    List<ScreenedEstablishment> kept = new ArrayList<>();
-    List<Function<Subject, Assessment>> assessors = assessors(asOf);
-    EnumMap<Sector, Outcome> unobserved = new EnumMap<>(Sector.class);
+    Batch batch = batch(asOf);
     for (ObservedEstablishment e : establishments) {
+      batch.add(e);
+    }
+    return batch.result();
+  }
+
+  /**
+   * Starts a batch fed one establishment at a time, for sources that push rather than iterate (a
+   * register reader's callback, a message queue). {@link #screenAll} is a batch fed from an
+   * iterable; both give the same result for the same establishments.
+   *
+   * @param asOf the reference date
+   * @return a new batch
+   */
+  public Batch batch(LocalDate asOf) {
+    return new Batch(Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * A batch being screened: establishments below {@link #keptFrom()} are counted and let go, the
+   * others kept. Not thread-safe; one batch per thread (the {@link Screening} itself is shared).
+   */
+  public final class Batch {
+    private final LocalDate asOf;
+    private final EnumMap<Outcome, Long> counts = new EnumMap<>(Outcome.class);
+    private final List<ScreenedEstablishment> kept = new ArrayList<>();
+    private final List<Function<Subject, Assessment>> assessors;
+    private final EnumMap<Sector, Outcome> unobserved = new EnumMap<>(Sector.class);
+    private boolean done;
+
+    private Batch(LocalDate asOf) {
+      this.asOf = asOf;
+      this.assessors = assessors(asOf);
+      for (Outcome level : ScreeningResult.LEVELS) {
+        counts.put(level, 0L);
+      }
+    }
+
+    /**
+     * Screens one establishment of the batch.
+     *
+     * @param e the establishment
+     * @throws IllegalStateException after {@link #result()}
+     * @throws NullPointerException if {@code e} is {@code null}
+     */
+    public void add(ObservedEstablishment e) {
       Objects.requireNonNull(e, "establishment");
+      if (done) {
+        throw new IllegalStateException("the batch has given its result");
+      }
       Routed routed = route(e);
       if (routed.scoredNone()) {
         // no observation any applied catalogue holds: the level is that of an empty subject,
@@ -301,7 +342,7 @@ public final class Screening {
         Outcome level = unobserved.computeIfAbsent(e.sector(), s -> emptyLevel(e, routed, assessors));
         if (!level.isAtLeast(keptFrom)) {
           counts.merge(level, 1L, Long::sum);
-          continue;
+          return;
         }
       }
       ScreenedEstablishment s = screen(e, asOf, routed, assessors);
@@ -310,9 +351,36 @@ public final class Screening {
         kept.add(s);
       }
     }
-    kept.sort(ranking);
-    return new ScreeningResult(asOf, modelId, uses, keptFrom, counts, kept, Versions.library(), Optional.empty(),
-        Optional.empty());
+
+    /**
+     * Ends the batch.
+     *
+     * @return the counts per level and the kept establishments, ranked
+     * @throws IllegalStateException if called twice
+     */
+    public ScreeningResult result() {
+      if (done) {
+        throw new IllegalStateException("the batch has given its result");
+      }
+      done = true;
+      kept.sort(ranking);
+      return new ScreeningResult(asOf, modelId, uses, keptFrom, counts, kept, Versions.library(), Optional.empty(),
+          Optional.empty());
+    }
+
+    /**
+     * Returns the number of establishments added so far; never a key.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+      long n = 0;
+      for (long c : counts.values()) {
+        n += c;
+      }
+      return "Screening.Batch[added=" + n + ", kept=" + kept.size() + "]";
+    }
   }
 
   /** The observations of an establishment split by catalogue, and which catalogues apply. */

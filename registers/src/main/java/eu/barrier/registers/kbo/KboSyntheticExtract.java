@@ -164,7 +164,10 @@ public final class KboSyntheticExtract {
       return null; // the enterprise stops: every row goes
     }
     Entity e = new Entity();
-    long base = i < enterprises * 9L / 10 ? 3_000_000L + i : 10_000_000L + i;
+    // ranges believed never issued, so that no real enterprise or unit is ever named: enterprise
+    // numbers 0100.000.0xx-0199.999.9xx (legacy VAT numbers started at 0200) and 18xx.xxx.xxx (the
+    // numbers starting with 1, issued since 2023, began at 1000); units 8.xxx.xxx.xxx; branches 9.9xx
+    long base = i < enterprises * 9L / 10 && i < 1_000_000 ? 1_000_000L + i : 18_000_000L + i;
     String number = display(checked(base), true);
     e.enterpriseNumber = number;
     boolean person = r.nextInt(100) < 40;
@@ -188,7 +191,7 @@ public final class KboSyntheticExtract {
       e.add(Table.CONTACT, number, "ENT", "WEB", "www.voorbeeld-" + i + ".example");
     }
     if (!person && r.nextInt(2000) == 0) {
-      String branch = display(9_000_000_000L + i, false);
+      String branch = display(9_900_000_000L + i, false);
       e.add(Table.BRANCH, branch, KboDates.format(start), number);
       e.add(Table.DENOMINATION, branch, "2", "004", "Bijkantoor " + i);
       e.add(Table.ADDRESS, address(branch, "ABBR", r, postcode(r), false));
@@ -202,7 +205,7 @@ public final class KboSyntheticExtract {
     }
     for (int k = 0; k < units; k++) {
       SplittableRandom ur = new SplittableRandom(seed * 31 + i * 4L + k);
-      String unit = display(checked(20_000_000L + i * 4L + k), false);
+      String unit = display(checked(80_000_000L + i * 4L + k), false);
       LocalDate unitStart = start.plusDays(ur.nextInt(3000));
       e.add(Table.ESTABLISHMENT, unit, KboDates.format(unitStart), number);
       String postcode = postcode(ur);

@@ -162,7 +162,7 @@ final class SchemaRules {
         .prop("kdf", KDF)
         .prop("xorFolds", intg(0L));
 
-    private final Rule V3 = root(V3_CLK_CONFIG, feature(V3_FEATURE_CONFIG, V3_IGNORE_FEATURE));
+    final Rule V3 = root(V3_CLK_CONFIG, feature(V3_FEATURE_CONFIG, V3_IGNORE_FEATURE));
 
     // ---- v2 ----
 
@@ -188,7 +188,7 @@ final class SchemaRules {
         .prop("ignored", constTrue())
         .prop("description", string());
 
-    private final Rule V2 = root(V3_CLK_CONFIG, feature(V2_FEATURE_CONFIG, V1_V2_IGNORE_FEATURE));
+    final Rule V2 = root(V3_CLK_CONFIG, feature(V2_FEATURE_CONFIG, V1_V2_IGNORE_FEATURE));
 
     // ---- v1 ----
 
@@ -211,7 +211,7 @@ final class SchemaRules {
         .prop("kdf", KDF)
         .prop("hash", HASH);
 
-    private final Rule V1 = root(V1_CLK_CONFIG, feature(V1_FEATURE_CONFIG, V1_V2_IGNORE_FEATURE));
+    final Rule V1 = root(V1_CLK_CONFIG, feature(V1_FEATURE_CONFIG, V1_V2_IGNORE_FEATURE));
 
   }
 

@@ -11,7 +11,10 @@ module eu.barrier.linkage {
   requires transitive eu.barrier.privacy;
   requires org.bouncycastle.provider;
   requires org.slf4j;
+  requires tools.jackson.core;
 
   exports eu.barrier.linkage;
   exports eu.barrier.linkage.schema;
+  exports eu.barrier.linkage.record;
+  exports eu.barrier.linkage.clk;
 }

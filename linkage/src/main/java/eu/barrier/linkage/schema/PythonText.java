@@ -25,26 +25,39 @@ final class PythonText {
       + "\\u202F\\u205F\\u3000]";
 
   /**
-   * Python's preparation of number text: every Unicode decimal digit becomes its ASCII digit, every
-   * white space a space, then spaces around are removed. Returns {@code null} if another non-ASCII
-   * character remains.
+   * Python's preparation of number text: ASCII stays as it is; beyond ASCII every white space
+   * becomes a space and every decimal digit its ASCII digit; then C white space around is removed.
+   * Returns {@code null} if another non-ASCII character remains.
    */
   private static String asciiNumberText(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (isSpace(cp)) {
-        b.append(' ');
-      } else if (cp < 0x80) {
+      if (cp < 127) {
         b.append((char) cp);
+      } else if (isSpace(cp)) {
+        b.append(' ');
       } else if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
         b.append((char) ('0' + Character.digit(cp, 10)));
       } else {
         return null;
       }
     }
-    return b.toString().strip();
+    int start = 0;
+    int end = b.length();
+    while (start < end && isAsciiSpace(b.charAt(start))) {
+      start++;
+    }
+    while (end > start && isAsciiSpace(b.charAt(end - 1))) {
+      end--;
+    }
+    return b.substring(start, end);
+  }
+
+  /** C's {@code isspace} in the C locale, which Python uses around number text. */
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   private static final Pattern INT = Pattern.compile("[+-]?[0-9](_?[0-9])*");

@@ -17,4 +17,5 @@ module eu.barrier.linkage {
   exports eu.barrier.linkage.schema;
   exports eu.barrier.linkage.record;
   exports eu.barrier.linkage.clk;
+  exports eu.barrier.linkage.match;
 }

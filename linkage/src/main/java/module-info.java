@@ -18,4 +18,9 @@ module eu.barrier.linkage {
   exports eu.barrier.linkage.record;
   exports eu.barrier.linkage.clk;
   exports eu.barrier.linkage.match;
+  exports eu.barrier.linkage.block;
+  exports eu.barrier.linkage.quality;
+
+  // the quality report is written as JSON by the strict codec
+  opens eu.barrier.linkage.quality to tools.jackson.databind;
 }

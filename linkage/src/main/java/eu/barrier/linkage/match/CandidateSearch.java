@@ -130,7 +130,13 @@ public final class CandidateSearch {
     return merge(parts);
   }
 
-  static void checkDatasets(List<ClkSet> datasets) {
+  /**
+   * Checks that datasets can be matched: at least two, and all non-empty ones of one CLK length.
+   *
+   * @param datasets the datasets
+   * @throws LinkageException ({@link LinkageError#MATCH_DATASETS}) if they cannot
+   */
+  public static void checkDatasets(List<ClkSet> datasets) {
     if (datasets.size() < 2) {
       throw new LinkageException(LinkageError.MATCH_DATASETS, "give at least two datasets");
     }

@@ -20,14 +20,40 @@ public final class Candidates extends AbstractList<CandidatePair> implements Ran
   private final int[] datasetB;
   private final int[] b;
   private final long comparisons;
+  private final int size;
 
   Candidates(double[] dice, int[] datasetA, int[] a, int[] datasetB, int[] b, long comparisons) {
+    this(dice, datasetA, a, datasetB, b, comparisons, dice.length);
+  }
+
+  private Candidates(double[] dice, int[] datasetA, int[] a, int[] datasetB, int[] b, long comparisons, int size) {
     this.dice = dice;
     this.datasetA = datasetA;
     this.a = a;
     this.datasetB = datasetB;
     this.b = b;
     this.comparisons = comparisons;
+    this.size = size;
+  }
+
+  /**
+   * Returns the candidates at or above a higher threshold: a prefix of these, without copying.
+   *
+   * @param threshold the least Dice coefficient kept
+   * @return the candidates with a Dice coefficient of at least {@code threshold}
+   */
+  public Candidates atLeast(double threshold) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (dice[mid] >= threshold) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return new Candidates(dice, datasetA, a, datasetB, b, comparisons, lo);
   }
 
   /**
@@ -72,12 +98,13 @@ public final class Candidates extends AbstractList<CandidatePair> implements Ran
 
   @Override
   public CandidatePair get(int index) {
+    java.util.Objects.checkIndex(index, size);
     return new CandidatePair(datasetA[index], a[index], datasetB[index], b[index], dice[index]);
   }
 
   @Override
   public int size() {
-    return dice.length;
+    return size;
   }
 
   /**
@@ -87,6 +114,7 @@ public final class Candidates extends AbstractList<CandidatePair> implements Ran
    * @return the coefficient
    */
   public double dice(int index) {
+    java.util.Objects.checkIndex(index, size);
     return dice[index];
   }
 

@@ -179,6 +179,42 @@ public final class ClkSet {
     return Clk.of(b, wordsPerClk * 64);
   }
 
+  /**
+   * Tells whether bit {@code bit} of CLK {@code i} is set (bit order as {@link Clk#get}).
+   *
+   * @param i the CLK index
+   * @param bit the bit index, from 0
+   * @return whether it is set
+   */
+  public boolean get(int i, int bit) {
+    Objects.checkIndex(i, size);
+    Objects.checkIndex(bit, wordsPerClk * 64);
+    return (words[i * wordsPerClk + (bit >>> 6)] & (1L << (63 - (bit & 63)))) != 0;
+  }
+
+  /**
+   * Returns the Dice coefficient of CLK {@code i} of this set and CLK {@code j} of another.
+   *
+   * @param i the index in this set
+   * @param other the other set, of the same CLK length
+   * @param j the index in the other set
+   * @return the coefficient, computed as {@link Dice#of}
+   */
+  public double dice(int i, ClkSet other, int j) {
+    Objects.checkIndex(i, size);
+    Objects.checkIndex(j, other.size);
+    if (other.wordsPerClk != wordsPerClk) {
+      throw new IllegalArgumentException("CLKs of different lengths");
+    }
+    int c = 0;
+    int x = i * wordsPerClk;
+    int y = j * wordsPerClk;
+    for (int k = 0; k < wordsPerClk; k++) {
+      c += Long.bitCount(words[x + k] & other.words[y + k]);
+    }
+    return Dice.of(c, popcounts[i], other.popcounts[j]);
+  }
+
   long[] words() {
     return words;
   }

@@ -20,9 +20,13 @@ public final class GreedySolver {
 
   private GreedySolver() {}
 
-  /** A group under construction; compared by identity. */
+  /** A group under construction; compared by identity. Members are {@link #ref} keys. */
   private static final class Group {
-    final List<RecordRef> members = new ArrayList<>(2);
+    final List<Long> members = new ArrayList<>(2);
+  }
+
+  private static long ref(int dataset, int row) {
+    return ((long) dataset << 32) | (row & 0xFFFFFFFFL);
   }
 
   /**
@@ -33,12 +37,12 @@ public final class GreedySolver {
    *     first record
    */
   public static List<List<RecordRef>> solve(Candidates candidates) {
-    Map<RecordRef, Group> groupOf = new HashMap<>();
+    Map<Long, Group> groupOf = new HashMap<>();
     Map<Group, Map<Group, Long>> edges = new IdentityHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
-      RecordRef r0 = new RecordRef(candidates.datasetA(i), candidates.a(i));
-      RecordRef r1 = new RecordRef(candidates.datasetB(i), candidates.b(i));
-      if (r0.equals(r1)) {
+      long r0 = ref(candidates.datasetA(i), candidates.a(i));
+      long r1 = ref(candidates.datasetB(i), candidates.b(i));
+      if (r0 == r1) {
         continue;
       }
       Group g0 = groupOf.get(r0);
@@ -73,7 +77,10 @@ public final class GreedySolver {
     List<List<RecordRef>> groups = new ArrayList<>();
     for (Group g : groupOf.values()) {
       if (g.members.size() > 1 && seen.put(g, Boolean.TRUE) == null) {
-        List<RecordRef> members = new ArrayList<>(g.members);
+        List<RecordRef> members = new ArrayList<>(g.members.size());
+        for (long m : g.members) {
+          members.add(new RecordRef((int) (m >>> 32), (int) m));
+        }
         members.sort(null);
         groups.add(List.copyOf(members));
       }
@@ -82,8 +89,8 @@ public final class GreedySolver {
     return List.copyOf(groups);
   }
 
-  private static void oneGrouped(Map<RecordRef, Group> groupOf, Map<Group, Map<Group, Long>> edges, Group group,
-      RecordRef record) {
+  private static void oneGrouped(Map<Long, Group> groupOf, Map<Group, Map<Group, Long>> edges, Group group,
+      long record) {
     if (group.members.size() <= 1) {
       group.members.add(record);
       groupOf.put(record, group);
@@ -102,10 +109,10 @@ public final class GreedySolver {
   }
 
   /** Moves the absorbee's records and edge counts into the absorber. */
-  private static void merge(Map<RecordRef, Group> groupOf, Map<Group, Map<Group, Long>> edges, Group absorber,
+  private static void merge(Map<Long, Group> groupOf, Map<Group, Map<Group, Long>> edges, Group absorber,
       Group absorbee) {
     absorber.members.addAll(absorbee.members);
-    for (RecordRef r : absorbee.members) {
+    for (long r : absorbee.members) {
       groupOf.put(r, absorber);
     }
     Map<Group, Long> absorberEdges = edges.computeIfAbsent(absorber, k -> new IdentityHashMap<>());

@@ -3,6 +3,7 @@ module eu.barrier.cli {
   requires eu.barrier.core;
   requires eu.barrier.indicators;
   requires eu.barrier.privacy;
+  requires eu.barrier.linkage;
   requires info.picocli;
 
   opens eu.barrier.cli to info.picocli;

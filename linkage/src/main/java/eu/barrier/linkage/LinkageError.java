@@ -6,7 +6,7 @@ import eu.barrier.core.ErrorCode;
  * The stable error codes of {@code barrier-linkage}.
  *
  * <p>Ranges: {@code 00xx} linkage schemas, {@code 01xx} records and their values, {@code 02xx} CLK
- * files, {@code 03xx} matching. Codes are never reused or renumbered. Every code is listed in {@code
+ * files, {@code 03xx} matching, {@code 04xx} the linkage secret. Codes are never reused or renumbered. Every code is listed in {@code
  * docs/error-codes.md}.
  */
 public enum LinkageError implements ErrorCode {
@@ -116,6 +116,12 @@ public enum LinkageError implements ErrorCode {
   /** More candidate pairs than the configured limit. */
   MATCH_TOO_MANY_CANDIDATES("BARRIER-LNK-0302",
       "the candidate pairs must not exceed the configured limit; raise the threshold or use blocking"),
+
+  // ---- 04xx the linkage secret (eu.barrier.linkage.clk) ----
+
+  /** A secret file without a secret. */
+  SECRET_FORMAT("BARRIER-LNK-0401",
+      "a linkage secret file holds at least one byte besides one trailing line break"),
   ;
 
   private final String code;

@@ -1,5 +1,7 @@
 package eu.barrier.linkage.clk;
 
+import eu.barrier.linkage.LinkageError;
+import eu.barrier.linkage.LinkageException;
 import eu.barrier.linkage.schema.KdfHash;
 import eu.barrier.linkage.schema.KeyDerivation;
 import eu.barrier.privacy.InsecureSecretAccess;
@@ -74,6 +76,36 @@ public final class LinkageSecret {
       return copyFrom(bytes, access);
     } finally {
       Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  /**
+   * Reads the content of a secret file: the bytes, without one trailing line break ({@code LF} or
+   * {@code CR LF}), so that a file written by an editor holds the same secret as the text typed.
+   * clkhash gets the same secret from the same text.
+   *
+   * @param content the file's bytes; not kept
+   * @param access the token
+   * @return the linkage secret
+   * @throws LinkageException ({@link LinkageError#SECRET_FORMAT}) if nothing remains
+   */
+  public static LinkageSecret fromFileContent(byte[] content, SecretAccess access) {
+    Objects.requireNonNull(content, "content");
+    int end = content.length;
+    if (end > 0 && content[end - 1] == '\n') {
+      end--;
+      if (end > 0 && content[end - 1] == '\r') {
+        end--;
+      }
+    }
+    if (end == 0) {
+      throw new LinkageException(LinkageError.SECRET_FORMAT, "the secret file is empty");
+    }
+    byte[] secret = Arrays.copyOf(content, end);
+    try {
+      return copyFrom(secret, access);
+    } finally {
+      Arrays.fill(secret, (byte) 0);
     }
   }
 

@@ -17,6 +17,7 @@ public final class ClkSet {
 
   private final long[] words;
   private final int[] popcounts;
+  private final int[] tails;
   private final int wordsPerClk;
   private final int size;
 
@@ -25,6 +26,12 @@ public final class ClkSet {
     this.popcounts = popcounts;
     this.wordsPerClk = wordsPerClk;
     this.size = size;
+    // popcount of the last quarter of each CLK's words, for the scan's early exit
+    int from = wordsPerClk - wordsPerClk / 4;
+    this.tails = new int[size];
+    for (int i = 0; i < size; i++) {
+      tails[i] = popcount(words, i * wordsPerClk + from, wordsPerClk - from);
+    }
   }
 
   /**
@@ -221,6 +228,10 @@ public final class ClkSet {
 
   int[] popcounts() {
     return popcounts;
+  }
+
+  int[] tails() {
+    return tails;
   }
 
   int wordsPerClk() {

@@ -259,10 +259,38 @@ public final class ClkEncoder {
 
   // ------------------------------------------------------------------ encoding
 
-  /** Per-call state: MACs are not thread-safe, so each call (or file) has its own. */
+  /** The most token positions a session remembers per feature before it forgets them all. */
+  private static final int TOKEN_CACHE_SIZE = 1 << 15;
+
+  /**
+   * Per-call state: MACs are not thread-safe, so each call (or file) has its own. It remembers the
+   * bit positions of the tokens it has hashed (per feature, for tokens of at most 64 positions,
+   * never for salted features), as clkhash's {@code lru_cache} does: names and dates repeat.
+   */
   private final class Session {
     private final HMac[] sha1 = new HMac[features.size()];
     private final HMac[] md5 = new HMac[features.size()];
+    private final List<java.util.Map<String, int[]>> positions = new ArrayList<>();
+
+    Session() {
+      for (int j = 0; j < features.size(); j++) {
+        positions.add(new java.util.HashMap<>());
+      }
+    }
+
+    int[] cached(int j, String token, int k) {
+      java.util.Map<String, int[]> m = positions.get(j);
+      int[] p = m.get(token);
+      return p != null && p.length == k ? p : null;
+    }
+
+    void remember(int j, String token, int[] p) {
+      java.util.Map<String, int[]> m = positions.get(j);
+      if (m.size() >= TOKEN_CACHE_SIZE) {
+        m.clear();
+      }
+      m.put(token, p);
+    }
 
     HMac sha1(int j, byte[] key) {
       if (key != keys[2 * j] || sha1[j] == null) {
@@ -313,16 +341,25 @@ public final class ClkEncoder {
         key1 = saltedKeys[1];
         templates = templatesFor(f, key0);
       }
+      boolean cache = !salted[j];
       for (int t = 0; t < tokens.size(); t++) {
         int k = ks[t];
         if (k == 0) {
           continue;
         }
-        byte[] token = encoding.encode(tokens.get(t));
-        if (h.hash() instanceof DoubleHash d) {
-          doubleHash(filter, token, k, session.sha1(j, key0), session.md5(j, key1), d.preventSingularity());
-        } else {
-          blakeHash(filter, token, k, templates);
+        String text = tokens.get(t);
+        int[] positions = cache && k <= 64 ? session.cached(j, text, k) : null;
+        if (positions == null) {
+          byte[] token = encoding.encode(text);
+          positions = h.hash() instanceof DoubleHash d
+              ? doubleHash(token, k, session.sha1(j, key0), session.md5(j, key1), d.preventSingularity())
+              : blakeHash(token, k, templates);
+          if (cache && k <= 64) {
+            session.remember(j, text, positions);
+          }
+        }
+        for (int position : positions) {
+          filter[position >>> 3] |= (byte) (0x80 >>> (position & 7));
         }
       }
     }
@@ -397,19 +434,20 @@ public final class ClkEncoder {
    * feature's first key and salted with the ASCII digits of {@code i}; its 64 bytes are 32
    * little-endian unsigned 16-bit positions, of which the first {@code k} are taken modulo {@code l}.
    */
-  private void blakeHash(byte[] filter, byte[] token, int k, Blake2bDigest[] templates) {
+  private int[] blakeHash(byte[] token, int k, Blake2bDigest[] templates) {
     byte[] digest = new byte[64];
     int mask = hashLength - 1;
+    int[] positions = new int[k];
     int taken = 0;
     for (int i = 0; taken < k; i++) {
       Blake2bDigest d = new Blake2bDigest(templates[i]);
       d.update(token, 0, token.length);
       d.doFinal(digest, 0);
       for (int s = 0; s < 32 && taken < k; s++, taken++) {
-        int position = ((digest[2 * s] & 0xFF) | (digest[2 * s + 1] & 0xFF) << 8) & mask;
-        filter[position >>> 3] |= (byte) (0x80 >>> (position & 7));
+        positions[taken] = ((digest[2 * s] & 0xFF) | (digest[2 * s + 1] & 0xFF) << 8) & mask;
       }
     }
+    return positions;
   }
 
   /**
@@ -418,7 +456,7 @@ public final class ClkEncoder {
    * preventSingularity}, {@code b} is recomputed over the token followed by the UTF-8 of code point
    * {@code 0, 1, ...} while it is 0.
    */
-  private void doubleHash(byte[] filter, byte[] token, int k, HMac sha1, HMac md5, boolean preventSingularity) {
+  private int[] doubleHash(byte[] token, int k, HMac sha1, HMac md5, boolean preventSingularity) {
     long a = macModulo(sha1, token, token.length);
     long b = macModulo(md5, token, token.length);
     if (preventSingularity) {
@@ -432,10 +470,11 @@ public final class ClkEncoder {
         b = macModulo(md5, extended, token.length + suffix.length);
       }
     }
-    for (long i = 0; i < k; i++) {
-      int position = (int) ((a + i * b) % hashLength);
-      filter[position >>> 3] |= (byte) (0x80 >>> (position & 7));
+    int[] positions = new int[k];
+    for (int i = 0; i < k; i++) {
+      positions[i] = (int) ((a + (long) i * b) % hashLength);
     }
+    return positions;
   }
 
   private long macModulo(HMac mac, byte[] data, int length) {

@@ -132,6 +132,16 @@ final class LinkageCommand implements Runnable {
     }
   }
 
+  /** Parses {@code --lsh BANDSxBITS}. */
+  static HammingLshBlocking lsh(CommandLine.Model.CommandSpec spec, String text, long seed) {
+    String[] parts = text.toLowerCase(Locale.ROOT).split("x");
+    try {
+      return HammingLshBlocking.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), seed);
+    } catch (RuntimeException e) {
+      throw ExchangeFiles.usage(spec, "--lsh is BANDSxBITS with 1 to 1024 bands of 1 to 64 bits, e.g. 40x16");
+    }
+  }
+
   /** Writes through a temporary file in the same directory, moved into place only on success. */
   static void writeAtomically(CommandLine.Model.CommandSpec spec, Path out, String option,
       ThrowingWriter body) {
@@ -338,7 +348,7 @@ final class LinkageCommand implements Runnable {
       if (threads != null && threads < 1) {
         throw ExchangeFiles.usage(spec, "--threads must be at least 1");
       }
-      HammingLshBlocking blocking = lsh == null ? null : parseLsh();
+      HammingLshBlocking blocking = lsh == null ? null : lsh(spec, lsh, lshSeed);
       return ExchangeFiles.guarded(spec, () -> {
         List<ClkSet> sets = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -387,15 +397,6 @@ final class LinkageCommand implements Runnable {
         o.flush();
         return BarrierCli.OK;
       });
-    }
-
-    private HammingLshBlocking parseLsh() {
-      String[] parts = lsh.toLowerCase(Locale.ROOT).split("x");
-      try {
-        return HammingLshBlocking.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), lshSeed);
-      } catch (RuntimeException e) {
-        throw ExchangeFiles.usage(spec, "--lsh is BANDSxBITS with 1 to 1024 bands of 1 to 64 bits, e.g. 40x16");
-      }
     }
   }
 
@@ -538,13 +539,7 @@ final class LinkageCommand implements Runnable {
       }
       BlockingQuality blocking = null;
       if (lsh != null) {
-        String[] parts = lsh.toLowerCase(Locale.ROOT).split("x");
-        HammingLshBlocking b;
-        try {
-          b = HammingLshBlocking.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), seed);
-        } catch (RuntimeException e) {
-          throw ExchangeFiles.usage(spec, "--lsh is BANDSxBITS, e.g. 40x16");
-        }
+        HammingLshBlocking b = lsh(spec, lsh, seed);
         blocking = LinkageQuality.blocking(data, schema, secret, prep, b, 0.8);
         o.printf(Locale.ROOT, "blocking %s at 0.8: reduction ratio %.4f, pairs completeness %.4f (%d of %d pairs "
             + "compared)%n", b, blocking.reductionRatio(), blocking.pairsCompleteness(), blocking.comparisons(),

@@ -86,28 +86,25 @@ final class Rules {
 
   /** {@code type: number, exclusiveMinimum: bound}. */
   static Rule numberAbove(long bound) {
-    return (node, path, out) -> {
-      if (!node.isNumber()) {
-        out.add(error(path, LinkageError.SCHEMA_TYPE, "must be a number"));
-        return;
-      }
-      BigDecimal d = decimal(node);
-      if (d != null && d.compareTo(BigDecimal.valueOf(bound)) <= 0) {
-        out.add(error(path, LinkageError.SCHEMA_VALUE, "must be greater than " + bound));
-      }
-    };
+    return boundedNumber(bound, true);
   }
 
   /** {@code type: number, minimum: bound}. */
   static Rule numberAtLeast(long bound) {
+    return boundedNumber(bound, false);
+  }
+
+  private static Rule boundedNumber(long bound, boolean exclusive) {
     return (node, path, out) -> {
       if (!node.isNumber()) {
         out.add(error(path, LinkageError.SCHEMA_TYPE, "must be a number"));
         return;
       }
       BigDecimal d = decimal(node);
-      if (d != null && d.compareTo(BigDecimal.valueOf(bound)) < 0) {
-        out.add(error(path, LinkageError.SCHEMA_VALUE, "must be at least " + bound));
+      int cmp = d == null ? 1 : d.compareTo(BigDecimal.valueOf(bound));
+      if (exclusive ? cmp <= 0 : cmp < 0) {
+        out.add(error(path, LinkageError.SCHEMA_VALUE, (exclusive ? "must be greater than " : "must be at least ")
+            + bound));
       }
     };
   }

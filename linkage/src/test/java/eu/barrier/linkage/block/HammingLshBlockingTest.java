@@ -19,13 +19,19 @@ import org.junit.jupiter.api.Test;
 
 final class HammingLshBlockingTest {
 
+  private static ClkSet[] encoded(SyntheticPeople.Datasets data, Preparation preparation) {
+    ClkEncoder encoder = ClkEncoder.create(LinkageQuality.peopleSchema(),
+        LinkageSecret.fromText("test-only secret", InsecureSecretAccess.get()));
+    return new ClkSet[] {LinkageQuality.encode(encoder, data.a(), preparation),
+        LinkageQuality.encode(encoder, data.b(), preparation)};
+  }
+
   @Test
   void search_syntheticPeople_comparesFewPairsAndKeepsTheTrueMatches() {
     SyntheticPeople.Datasets data = SyntheticPeople.generate(800, 0.6, 11);
-    ClkEncoder encoder = ClkEncoder.create(LinkageQuality.peopleSchema(),
-        LinkageSecret.fromText("test-only secret", InsecureSecretAccess.get()));
-    ClkSet a = LinkageQuality.encode(encoder, data.a(), Preparation.LETTERS_ONLY);
-    ClkSet b = LinkageQuality.encode(encoder, data.b(), Preparation.LETTERS_ONLY);
+    ClkSet[] sets = encoded(data, Preparation.LETTERS_ONLY);
+    ClkSet a = sets[0];
+    ClkSet b = sets[1];
     double t = 0.8;
     Candidates full = CandidateSearch.withThreshold(t).search(a, b);
     BlockedCandidates blocked = HammingLshBlocking.of(40, 16, 5).search(List.of(a, b), t);
@@ -52,11 +58,9 @@ final class HammingLshBlockingTest {
 
   @Test
   void search_oneBitPerBandManyBands_findsEverythingTheFullSearchFinds() {
-    SyntheticPeople.Datasets data = SyntheticPeople.generate(100, 0.5, 3);
-    ClkEncoder encoder = ClkEncoder.create(LinkageQuality.peopleSchema(),
-        LinkageSecret.fromText("test-only secret", InsecureSecretAccess.get()));
-    ClkSet a = LinkageQuality.encode(encoder, data.a(), Preparation.AS_RECORDED);
-    ClkSet b = LinkageQuality.encode(encoder, data.b(), Preparation.AS_RECORDED);
+    ClkSet[] sets = encoded(SyntheticPeople.generate(100, 0.5, 3), Preparation.AS_RECORDED);
+    ClkSet a = sets[0];
+    ClkSet b = sets[1];
     Candidates full = CandidateSearch.withThreshold(0.7).search(a, b);
     BlockedCandidates blocked = HammingLshBlocking.of(64, 1, 1).search(List.of(a, b), 0.7);
     assertThat(blocked.candidates()).containsExactlyElementsOf(full);

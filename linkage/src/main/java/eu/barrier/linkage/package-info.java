@@ -3,9 +3,9 @@
  * clkhash 0.18.3, and Dice matching as anonlink does it.
  *
  * <p>Start with {@link eu.barrier.linkage.schema.LinkageSchemas#parse(byte[])} to read a linkage
- * schema, {@code eu.barrier.linkage.clk.ClkEncoder} to encode records under a {@code
- * eu.barrier.linkage.clk.LinkageSecret}, and {@code eu.barrier.linkage.match.CandidateSearch} with
- * {@code eu.barrier.linkage.match.GreedySolver} to match CLKs of two or more parties. The whole flow,
+ * schema, {@link eu.barrier.linkage.clk.ClkEncoder} to encode records under a {@link
+ * eu.barrier.linkage.clk.LinkageSecret}, and {@link eu.barrier.linkage.match.CandidateSearch} with
+ * {@link eu.barrier.linkage.match.GreedySolver} to match CLKs of two or more parties. The whole flow,
  * what the encodings protect and what they do not, is in {@code docs/linkage.md}.
  *
  * <p>This package holds the module's error codes ({@link eu.barrier.linkage.LinkageError}) and the

@@ -156,7 +156,7 @@ public final class Hardening {
         + flipProbability + ", ") + (balance ? "balanced" : "unbalanced") + "]";
   }
 
-  /** Builds a {@link Hardening}. Each setting may be given once. */
+  /** Builds a {@link Hardening}; a setting given again replaces the earlier one. */
   public static final class Builder {
     private int xorFolds;
     private double flipProbability;

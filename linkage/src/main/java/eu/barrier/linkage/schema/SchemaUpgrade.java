@@ -101,6 +101,10 @@ final class SchemaUpgrade {
       return weight.bigIntegerValue().multiply(k.bigIntegerValue());
     }
     double product = weight.doubleValue() * k.doubleValue();
+    if (!Double.isFinite(product)) {
+      // Python fails on int(round(inf)); a value over every limit is reported as such instead
+      return BigInteger.TWO.pow(1100);
+    }
     return new BigDecimal(Math.rint(product)).toBigInteger();
   }
 

@@ -66,6 +66,9 @@ final class JsonSchemaAgreementProperties {
   @Property(tries = 1000)
   void rules_randomMutationOfAValidSchema_agreeWithPublishedJsonSchema(@ForAll("mutated") JsonNode doc) {
     assertThat(rulesAccept(doc)).as("%s", doc).isEqualTo(jsonSchemaAccepts(doc));
+    // the whole check never throws, whatever the mutation
+    SchemaCheck check = LinkageSchemas.check(MAPPER.writeValueAsBytes(doc));
+    assertThat(check.valid() || !check.errors().isEmpty()).isTrue();
   }
 
   @Property(tries = 50)

@@ -74,6 +74,16 @@ final class LinkageSchemasTest {
   }
 
   @Test
+  void check_v1WeightTimesKOverflowing_isALimitNotACrash() {
+    SchemaCheck c = check("""
+        {"version": 1, "clkConfig": {"l": 1024, "k": 1000000000000000000000000000000000000000000000000000000000000,
+          "hash": {"type": "doubleHash"}, "kdf": {"type": "HKDF"}},
+         "features": [{"identifier": "a", "format": {"type": "string"}, "hashing": {"ngram": 2, "weight": 1e300}}]}""");
+    assertThat(c.errors()).extracting(SchemaProblem::path, SchemaProblem::error).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/features/0/hashing/weight", LinkageError.SCHEMA_LIMIT));
+  }
+
+  @Test
   void parse_invalidSchema_throwsWithEveryProblem() {
     SchemaException e = catchThrowableOfType(SchemaException.class, () -> LinkageSchemas.parse(
         BASE.replace("1024", "0").replace("\"n\": 2", "\"n\": 0").getBytes(StandardCharsets.UTF_8)));

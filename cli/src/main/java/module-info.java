@@ -7,6 +7,7 @@ module eu.barrier.cli {
   requires eu.barrier.workbench;
   requires eu.barrier.screening;
   requires eu.barrier.registers;
+  requires eu.barrier.linkage;
   requires info.picocli;
 
   opens eu.barrier.cli to info.picocli;

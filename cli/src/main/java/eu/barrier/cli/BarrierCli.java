@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "Barrier: indicator models, explainable signals and privacy-preserving exchange.",
     subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
         SynthCommand.class, EvaluateCommand.class, ScreenCommand.class, RegistersCommand.class,
-        KeysCommand.class, PseudonymiseCommand.class, EnvelopeCommand.class, AuditCommand.class})
+        KeysCommand.class, PseudonymiseCommand.class, EnvelopeCommand.class, AuditCommand.class,
+        LinkageCommand.class})
 public final class BarrierCli implements Runnable {
 
   /** Exit code when every input was valid and the command succeeded. */

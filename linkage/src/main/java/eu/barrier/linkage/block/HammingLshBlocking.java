@@ -1,0 +1,136 @@
+package eu.barrier.linkage.block;
+
+import eu.barrier.linkage.match.CandidatePair;
+import eu.barrier.linkage.match.CandidateSearch;
+import eu.barrier.linkage.match.Candidates;
+import eu.barrier.linkage.match.ClkSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+
+/**
+ * Blocking by Hamming locality-sensitive hashing (bit sampling): each of {@code bands} bands samples
+ * {@code bitsPerBand} bit positions of the CLK; records of different datasets whose sampled bits
+ * agree in at least one band are compared, all other pairs are not. Two CLKs at Hamming distance
+ * {@code h} of {@code n} bits share a band with probability {@code 1 - (1 - (1 - h/n)^r)^b}, so
+ * similar CLKs almost surely meet while most dissimilar ones never do.
+ *
+ * <p>The positions come from a seed, which all who block must share; they need not be secret (the
+ * linkage unit blocks on CLKs it already holds). Blocking trades completeness (a true match whose
+ * CLKs share no band is lost) for fewer comparisons: {@link BlockedCandidates} reports both.
+ */
+public final class HammingLshBlocking {
+
+  private final int bands;
+  private final int bitsPerBand;
+  private final long seed;
+
+  private HammingLshBlocking(int bands, int bitsPerBand, long seed) {
+    this.bands = bands;
+    this.bitsPerBand = bitsPerBand;
+    this.seed = seed;
+  }
+
+  /**
+   * Creates the blocking.
+   *
+   * @param bands the number of bands, 1 to 1024
+   * @param bitsPerBand the bits sampled per band, 1 to 64
+   * @param seed the seed of the sampled positions
+   * @return the blocking
+   */
+  public static HammingLshBlocking of(int bands, int bitsPerBand, long seed) {
+    if (bands < 1 || bands > 1024 || bitsPerBand < 1 || bitsPerBand > 64) {
+      throw new IllegalArgumentException("bands 1 to 1024, bitsPerBand 1 to 64");
+    }
+    return new HammingLshBlocking(bands, bitsPerBand, seed);
+  }
+
+  /**
+   * Finds the candidate pairs at or above the threshold among the pairs that share a band.
+   *
+   * @param datasets at least two datasets of CLKs of one length
+   * @param threshold the least Dice coefficient, in {@code (0, 1]}
+   * @return the candidates with the comparison counts
+   */
+  public BlockedCandidates search(List<ClkSet> datasets, double threshold) {
+    Objects.requireNonNull(datasets, "datasets");
+    CandidateSearch.checkDatasets(datasets);
+    if (!(threshold > 0.0 && threshold <= 1.0)) {
+      throw new IllegalArgumentException("the threshold must be in (0, 1]");
+    }
+    int bits = datasets.stream().filter(s -> s.size() > 0).mapToInt(ClkSet::bitLength).findFirst().orElse(64);
+    int[][] positions = positions(bits);
+    List<CandidatePair> pairs = new ArrayList<>();
+    long comparisons = 0;
+    long total = 0;
+    for (int x = 0; x < datasets.size(); x++) {
+      for (int y = x + 1; y < datasets.size(); y++) {
+        ClkSet sx = datasets.get(x);
+        ClkSet sy = datasets.get(y);
+        total += (long) sx.size() * sy.size();
+        HashSet<Long> compared = new HashSet<>();
+        for (int band = 0; band < bands; band++) {
+          Map<Long, List<Integer>> blocks = new HashMap<>();
+          for (int j = 0; j < sy.size(); j++) {
+            blocks.computeIfAbsent(signature(sy, j, positions[band]), k -> new ArrayList<>()).add(j);
+          }
+          for (int i = 0; i < sx.size(); i++) {
+            List<Integer> block = blocks.get(signature(sx, i, positions[band]));
+            if (block == null) {
+              continue;
+            }
+            for (int j : block) {
+              if (compared.add((long) i * sy.size() + j)) {
+                comparisons++;
+                double d = sx.dice(i, sy, j);
+                if (d >= threshold && sx.popcount(i) > 0 && sy.popcount(j) > 0) {
+                  pairs.add(new CandidatePair(x, i, y, j, d));
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return new BlockedCandidates(Candidates.of(pairs, comparisons), comparisons, total);
+  }
+
+  /** The sampled positions of each band, drawn without repetition within a band. */
+  int[][] positions(int bits) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int r = Math.min(bitsPerBand, bits);
+    int[][] positions = new int[bands][r];
+    for (int band = 0; band < bands; band++) {
+      int[] all = new int[bits];
+      for (int i = 0; i < bits; i++) {
+        all[i] = i;
+      }
+      for (int i = 0; i < r; i++) {
+        int k = i + random.nextInt(bits - i);
+        int t = all[i];
+        all[i] = all[k];
+        all[k] = t;
+        positions[band][i] = all[i];
+      }
+    }
+    return positions;
+  }
+
+  private static long signature(ClkSet set, int row, int[] positions) {
+    long key = 0;
+    for (int p : positions) {
+      key = (key << 1) | (set.get(row, p) ? 1 : 0);
+    }
+    return key;
+  }
+
+  @Override
+  public String toString() {
+    return "HammingLshBlocking[" + bands + " bands of " + bitsPerBand + " bits]";
+  }
+}

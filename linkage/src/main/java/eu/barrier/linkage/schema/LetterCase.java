@@ -1,0 +1,11 @@
+package eu.barrier.linkage.schema;
+
+/** The {@code case} of a string format: the check clkhash makes with Python's {@code upper()} and {@code lower()}. */
+public enum LetterCase {
+  /** The value equals its upper-case form. */
+  UPPER,
+  /** The value equals its lower-case form. */
+  LOWER,
+  /** Any case: no check (the default). */
+  MIXED
+}

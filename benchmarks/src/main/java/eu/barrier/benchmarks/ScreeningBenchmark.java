@@ -32,7 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * are establishments per second on one thread.
  *
  * <ul>
- *   <li>{@code explainedScoring} (the baseline): for each establishment, {@link RiskModel#assess}
+ *   <li>{@code assessedScoring} (the bare baseline): for each establishment, {@link RiskModel#assess}
+ *       of every catalogue that applies to its sector on that catalogue's observations (routed in
+ *       {@code @Setup}): contributions, trace and provenance, no explanation text.
+ *   <li>{@code explainedScoring} (the baseline the issue names): for each establishment, {@link RiskModel#assess}
  *       of every catalogue that applies to its sector on that catalogue's observations (routed in
  *       {@code @Setup}), plus the explanation of each assessment: what screening builds on.
  *   <li>{@code screenAll}: {@link Screening#screenAll}: routing, a score-only pass that counts
@@ -96,6 +99,23 @@ public class ScreeningBenchmark {
     ScreeningResult check = screening.screenAll(batch, ScreeningData.AS_OF);
     if (check.total() != ESTABLISHMENTS || check.establishments().isEmpty()) {
       throw new IllegalStateException("the benchmark batch must have signals");
+    }
+  }
+
+  /**
+   * The bare baseline: the assessments alone, catalogue by catalogue.
+   *
+   * @param bh the blackhole
+   */
+  @Benchmark
+  @OperationsPerInvocation(ESTABLISHMENTS)
+  public void assessedScoring(Blackhole bh) {
+    for (int i = 0; i < ESTABLISHMENTS; i++) {
+      List<Subject> subjects = routed.get(i);
+      List<RiskModel> models = routedModels.get(i);
+      for (int c = 0; c < subjects.size(); c++) {
+        bh.consume(models.get(c).assess(subjects.get(c), ScreeningData.AS_OF));
+      }
     }
   }
 

@@ -12,6 +12,7 @@ import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
 import eu.barrier.indicators.catalogue.Indicator;
 import eu.barrier.indicators.catalogue.Purpose;
+import eu.barrier.indicators.catalogue.SemanticVersion;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Contribution;
 import eu.barrier.indicators.scoring.ContributionKind;
@@ -79,6 +80,7 @@ public final class Screening {
   private final String modelId;
   private final List<RiskModel> models;
   private final List<ScreeningResult.CatalogueUse> uses;
+  private final List<String> references;
   private final Map<String, Integer> catalogueOfIndicator;
   private final Map<String, Indicator> indicators;
   private final EnumMap<Sector, boolean[]> applies;
@@ -103,6 +105,11 @@ public final class Screening {
       }
     }
     this.uses = List.copyOf(list);
+    List<String> refs = new ArrayList<>();
+    for (ScreeningResult.CatalogueUse u : uses) {
+      refs.add(u.reference());
+    }
+    this.references = List.copyOf(refs);
     this.catalogueOfIndicator = Map.copyOf(owner);
     this.indicators = Map.copyOf(byId);
     this.applies = new EnumMap<>(Sector.class);
@@ -118,10 +125,13 @@ public final class Screening {
 
   /** The ranking of the class comment, for a screening whose first catalogue has this reference. */
   static Comparator<ScreenedEstablishment> ranking(String firstCatalogueReference) {
+    int at = firstCatalogueReference.lastIndexOf('@');
+    String id = firstCatalogueReference.substring(0, at);
+    SemanticVersion version = SemanticVersion.parse(firstCatalogueReference.substring(at + 1));
     return Comparator
         .comparingInt((ScreenedEstablishment e) -> -e.level().rank())
         .thenComparingInt(e -> -atLevel(e))
-        .thenComparingLong(e -> -firstScore(e, firstCatalogueReference))
+        .thenComparingLong(e -> -firstScore(e, id, version))
         .thenComparing(ScreenedEstablishment::key);
   }
 
@@ -135,10 +145,10 @@ public final class Screening {
     return n;
   }
 
-  private static long firstScore(ScreenedEstablishment e, String firstReference) {
+  private static long firstScore(ScreenedEstablishment e, String id, SemanticVersion version) {
     if (!e.assessments().isEmpty()) {
       Assessment a = e.assessments().get(0);
-      if ((a.provenance().catalogueId() + "@" + a.provenance().catalogueVersion()).equals(firstReference)) {
+      if (a.provenance().catalogueId().equals(id) && a.provenance().catalogueVersion().equals(version)) {
         return a.scoreMilli();
       }
     }
@@ -475,7 +485,7 @@ public final class Screening {
             couldAct.add(agency);
           }
         }
-        reasons.add(new Reason(id, uses.get(c).reference(), indicator.label(), indicator.category(),
+        reasons.add(new Reason(id, references.get(c), indicator.label(), indicator.category(),
             contribution.milliPoints(), contribution.observations(), new ArrayList<>(reportedBy), couldAct));
       }
     }

@@ -1,7 +1,6 @@
 package eu.barrier.indicators.catalogue;
 
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -80,6 +79,6 @@ public record SemanticVersion(int major, int minor, int patch) implements Compar
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%d.%d.%d", major, minor, patch);
+    return major + "." + minor + "." + patch;
   }
 }

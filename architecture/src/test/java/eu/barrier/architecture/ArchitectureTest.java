@@ -51,7 +51,7 @@ final class ArchitectureTest {
       Map.entry("privacy", Set.of("core")),
       Map.entry("report", Set.of("core")),
       Map.entry("registers", Set.of("core")),
-      Map.entry("linkage", Set.of("core", "privacy")),
+      Map.entry("linkage", Set.of("core", "privacy", "report")),
       Map.entry("workbench", Set.of("core", "indicators", "report")),
       Map.entry("screening", Set.of("core", "indicators", "privacy", "report")),
       Map.entry("pseudonym", Set.of("core", "privacy")),

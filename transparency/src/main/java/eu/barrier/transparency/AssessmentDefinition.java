@@ -108,6 +108,11 @@ final class AssessmentDefinition {
     return q;
   }
 
+  /** Returns a question, if the definition has it. */
+  Optional<Question> find(String id) {
+    return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+  }
+
   /** Returns the questions in definition order. */
   List<Question> questions() {
     return definition.questions();
@@ -315,7 +320,10 @@ final class AssessmentDefinition {
     }
   }
 
-  /** Tells whether the question and each group around it are shown, given the answers in scope. */
+  /**
+   * Tells whether the question and each group around it are shown, given the answers in scope: each
+   * display condition holds, and the question it depends on is itself shown.
+   */
   private boolean shown(Question q, Scope scope, JsonNode answers) {
     for (Question at = q; at != null; at = at.parent() == null ? null : byId.get(at.parent())) {
       Condition c = at.shownWhen();
@@ -323,11 +331,11 @@ final class AssessmentDefinition {
         continue;
       }
       Question condition = byId.get(c.id());
-      JsonNode holder = scope.group() != null && condition != null && scope.group().equals(condition.parent())
-          ? scope.element() : answers;
-      JsonNode answer = holder.get(c.id());
+      boolean local = scope.group() != null && condition != null && scope.group().equals(condition.parent());
+      JsonNode answer = (local ? scope.element() : answers).get(c.id());
       JsonNode value = answer == null || !answer.isObject() ? null : answer.get("value");
-      if (value == null || !value.isString() || !value.asString().equals(c.value())) {
+      if (value == null || !value.isString() || !value.asString().equals(c.value())
+          || !shown(condition, local ? scope : new Scope(null, null), answers)) {
         return false;
       }
     }

@@ -21,8 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link Facts}.
  *
  * <p>Every answer is marked as generated: {@code lastEditedBy} names Barrier, and every open-text
- * answer starts with a marker line (except the risk descriptions of DPIA 16.1.1, whose text the
- * measures of 17.1.1 repeat as options). Questions that weigh or judge are never answered: DPIA
+ * answer outside a repeatable group starts with a marker line. Answers in the rows of a repeatable
+ * group (personal data, processing operations, risks, measures) carry {@code lastEditedBy} only:
+ * their texts are short, and other answers repeat them as options (DPIA 17.1.1 names the risks of
+ * 16.1.1, 3.1.3 the data of 2.1.1). Questions that weigh or judge are never answered: DPIA
  * paragraphs 7, 14, 18 to 20, the likelihood, impact and level of risks (16.1.3 to 16.1.8) and the
  * residual risk (17.1.4 onwards); IAMA parts 4 and 5 and every question on alternatives, values and
  * responsibilities the metadata does not know.
@@ -33,7 +35,7 @@ final class PrefillFiles {
   private static final TextBundle T = TextBundle.load("prefill", Language.NL, PrefillFiles.class::getResourceAsStream);
   private static final TextBundle R = TextBundle.load("register", Language.NL, PrefillFiles.class::getResourceAsStream);
 
-  /** The DPIA questions Barrier answers; anything else stays for people. */
+  /** The risks of DPIA paragraph 16, each with its origin and the measures of paragraph 17. */
   static final List<String> RISKS = List.of("discrimination", "automation", "quality", "matching", "purpose", "leak",
       "stigma");
 

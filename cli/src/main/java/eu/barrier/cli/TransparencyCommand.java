@@ -15,9 +15,7 @@ import eu.barrier.transparency.Transparency;
 import eu.barrier.transparency.TransparencyDocuments;
 import eu.barrier.transparency.TransparencyException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -136,7 +134,8 @@ final class TransparencyCommand implements Callable<Integer> {
     try {
       builder.catalogues(catalogues.isEmpty() ? Screening.defaultCatalogues() : resolve());
       if (evaluation != null) {
-        builder.evaluation(EvaluationMetrics.read(readEvaluation()));
+        builder.evaluation(EvaluationMetrics.read(
+            ExchangeFiles.read(spec, evaluation, "--evaluation", EvaluationMetrics.MAX_BYTES)));
       }
       TransparencyDocuments documents = Transparency.generate(builder.build());
       for (Path file : documents.writeTo(out, language)) {
@@ -168,20 +167,6 @@ final class TransparencyCommand implements Callable<Integer> {
     return list;
   }
 
-  private byte[] readEvaluation() {
-    if (!Files.isRegularFile(evaluation)) {
-      throw usage("--evaluation must be a readable metrics file (barrier evaluate --json)");
-    }
-    try {
-      if (Files.size(evaluation) > EvaluationMetrics.MAX_BYTES) {
-        throw usage("--evaluation FILE is larger than 64 MiB");
-      }
-      return Files.readAllBytes(evaluation);
-    } catch (IOException e) {
-      throw usage("cannot read --evaluation FILE: " + e.getClass().getSimpleName());
-    }
-  }
-
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
@@ -208,15 +193,7 @@ final class TransparencyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter stdout = spec.commandLine().getOut();
-      if (!Files.isRegularFile(file)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "FILE must be a readable file");
-      }
-      byte[] bytes;
-      try (InputStream in = Files.newInputStream(file)) {
-        bytes = in.readNBytes((int) Transparency.MAX_CHECK_BYTES + 1);
-      } catch (IOException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "cannot read FILE: " + e.getClass().getSimpleName());
-      }
+      byte[] bytes = ExchangeFiles.read(spec, file, "FILE", Transparency.MAX_CHECK_BYTES);
       CheckReport report = Transparency.check(bytes);
       String kind = report.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
       if (report.isValid()) {

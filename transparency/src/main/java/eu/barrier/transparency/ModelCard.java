@@ -197,8 +197,8 @@ final class ModelCard {
     for (int i = 1; i <= 4; i++) {
       sb.append("<li>").append(Html.escape(t.get("use." + i))).append("</li>");
     }
-    sb.append("</ul>\n<p>").append(Html.escape(facts.deployment.legalGround()
-        .map(g -> t.format("use.profile", g.source())).orElse(t.get("use.noProfile")))).append("</p>\n");
+    sb.append("</ul>\n<p>").append(Html.escape(facts.deployment.profile()
+        .map(p -> t.format("use.profile", t.get("citation." + p))).orElse(t.get("use.noProfile")))).append("</p>\n");
     return sb.toString();
   }
 

@@ -76,7 +76,7 @@ final class PrefillFiles {
     text(a, "0", T.get("dpia.0"));
     text(a, "1.1", T.format("dpia.1.1", d.organisation(), Integer.toString(facts.catalogues.size()),
         d.screening().modelId(), catalogueList())
-        + d.legalGround().map(g -> T.format("dpia.1.1.profile", g.source())).orElse(""));
+        + d.profile().map(p -> T.format("dpia.1.1.profile", T.get("citation." + p))).orElse(""));
 
     String number = T.get("item.number");
     String sector = T.get("item.sector");
@@ -96,9 +96,9 @@ final class PrefillFiles {
     operation(ops, 3, "report", List.of(number, observations, signal));
     text(a, "3.2", T.get("dpia.3.2"));
     text(a, "4", T.format("dpia.4", d.screening().modelId(), catalogueList(), Facts.version()));
-    text(a, "5.2", T.get("dpia.5.2") + d.legalGround().map(g -> T.format("dpia.5.2.profile", g.source())).orElse(""));
+    text(a, "5.2", T.get("dpia.5.2") + d.profile().map(p -> T.format("dpia.5.2.profile", T.get("citation." + p))).orElse(""));
     text(a, "6.2", T.format("dpia.6.2", d.organisation(), agencies()));
-    text(a, "9.2", d.legalGround().map(g -> T.format("dpia.9.2.profile", g.source())).orElse(T.get("dpia.9.2.none")));
+    text(a, "9.2", d.profile().map(p -> T.format("dpia.9.2.profile", T.get("citation." + p))).orElse(T.get("dpia.9.2.none")));
     text(a, "10.2", T.get("dpia.10.2"));
     text(a, "11.2", T.get("dpia.11.2"));
     text(a, "12.4", T.format("dpia.12.4", Integer.toString(facts.catalogues.size())));

@@ -100,7 +100,7 @@ final class PrefillFilesTest {
   void generate_retentionAndLawfulBasis_sayTheyAreUnknown() {
     assertThat(DPIA.at("/answers/10.2/value").asString()).contains("kent de bewaartermijnen van de organisatie niet");
     assertThat(DPIA.at("/answers/11.2/value").asString()).contains("kent de rechtsgrond niet");
-    assertThat(DPIA.at("/answers/9.2/value").asString()).contains("Wet Bibob, art. 3(1), 3(5) and 3(7)")
+    assertThat(DPIA.at("/answers/9.2/value").asString()).contains("Wet Bibob, artikel 3, eerste, vijfde en zevende lid")
         .contains("kent de software niet");
   }
 
@@ -118,6 +118,26 @@ final class PrefillFilesTest {
       } else {
         each.accept(e.getKey(), e.getValue());
       }
+    }
+  }
+
+  @Test
+  void generate_eachProfile_citesItsLegalFrameInTheLanguageOfEachDocument() {
+    Map<String, List<String>> expected = Map.of(
+        "nl-bibob", List.of("Wet Bibob, artikel 3, eerste, vijfde en zevende lid", "article 3, paragraphes 1, 5 et 7",
+            "art. 3(1), 3(5) and 3(7)"),
+        "be-2024", List.of("artikel 119ter Nieuwe Gemeentewet", "article 119ter de la Nouvelle loi communale",
+            "art. 119ter New Municipality Act"));
+    for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+      TransparencyDocuments docs = Transparency.generate(Fixtures.deployment().profile(e.getKey()).build());
+      String dpia = new String(docs.dpiaPrefill(), StandardCharsets.UTF_8);
+      String english = docs.modelCard(eu.barrier.core.Language.EN);
+
+      assertThat(JsonEdits.parse(docs.dpiaPrefill()).at("/answers/9.2/value").asString()).contains(e.getValue().get(0));
+      assertThat(docs.modelCard(eu.barrier.core.Language.NL)).contains(e.getValue().get(0));
+      assertThat(docs.modelCard(eu.barrier.core.Language.FR)).contains(e.getValue().get(1));
+      assertThat(english).contains(e.getValue().get(2));
+      assertThat(dpia).as("no English citation in the Dutch prefill").doesNotContain(" and ").doesNotContain("Law of ");
     }
   }
 }

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 final class TransparencyTest {
 
   /** The sentence of the register record that states the lint result (register_nl.properties). */
-  private static final String LINT_PASSED = "gebruikte catalogi: geen fouten.";
+  private static final String LINT_PASSED = "Uitkomst van die controle: geen fouten.";
 
   private static final List<String> BUSINESS = Screening.defaultCatalogues().stream()
       .map(c -> c.catalogue().id()).toList();

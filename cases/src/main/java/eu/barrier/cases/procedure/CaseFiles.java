@@ -60,7 +60,7 @@ import java.util.UUID;
 public final class CaseFiles {
 
   /** How often a write is checked again after a concurrent change. */
-  public static final int ATTEMPTS = 16;
+  public static final int ATTEMPTS = 64;
 
   private final CaseStore store;
   private final Clock clock;
@@ -160,10 +160,21 @@ public final class CaseFiles {
       try {
         return CaseRecord.event(store.append(caseId, c.version(), newEvent(p)));
       } catch (CaseException e) {
-        if (e.error() != CaseError.CONCURRENT_CHANGE || attempt >= ATTEMPTS) {
-          throw e;
-        }
+        retryOrThrow(e, attempt);
       }
+    }
+  }
+
+  /** Rethrows anything but a lost race; after a lost race, waits a random while that grows with the attempts. */
+  private static void retryOrThrow(CaseException e, int attempt) {
+    if (e.error() != CaseError.CONCURRENT_CHANGE || attempt >= ATTEMPTS) {
+      throw e;
+    }
+    try {
+      Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 2L << Math.min(attempt, 5)));
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw e;
     }
   }
 
@@ -195,9 +206,7 @@ public final class CaseFiles {
       try {
         return recordRead(c, reader, view);
       } catch (CaseException e) {
-        if (e.error() != CaseError.CONCURRENT_CHANGE || attempt >= ATTEMPTS) {
-          throw e;
-        }
+        retryOrThrow(e, attempt);
       }
     }
   }
@@ -326,10 +335,10 @@ public final class CaseFiles {
       if (d.isEmpty()) {
         continue;
       }
-      if (!d.get().hasAssessment()) {
-        without++;
-      } else if (d.get().agreement().isEmpty()) {
+      if (!d.get().outcome().isOnTheMerits()) {
         notOnMerits++;
+      } else if (!d.get().hasAssessment()) {
+        without++;
       } else {
         counts.computeIfAbsent(d.get().signalLevel(), k -> new long[2])[d.get().agreesWithSignal() ? 0 : 1]++;
       }
@@ -377,8 +386,7 @@ public final class CaseFiles {
     }
     try {
       CaseEvent first = CaseRecord.event(s.events().get(0));
-      JurisdictionProfile profile = JurisdictionProfile.read(s.header().profileDocument()
-          .getBytes(StandardCharsets.UTF_8));
+      JurisdictionProfile profile = CaseRecord.profile(s.header().profileDocument());
       if (!sha256(s.header().profileDocument()).equals(first.details().profileSha256())
           || !profile.id().equals(s.header().profileId()) || !profile.version().equals(s.header().profileVersion())) {
         return opening;

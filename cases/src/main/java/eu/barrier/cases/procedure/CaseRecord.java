@@ -61,9 +61,24 @@ final class CaseRecord {
     return new CaseRecord(id, profile, List.of());
   }
 
+  /** Profiles already read, by document: a case is loaded on every write, its profile rarely changes. */
+  private static final java.util.Map<String, JurisdictionProfile> PROFILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static JurisdictionProfile profile(String document) {
+    JurisdictionProfile known = PROFILES.get(document);
+    if (known != null) {
+      return known;
+    }
+    JurisdictionProfile read = JurisdictionProfile.read(document.getBytes(StandardCharsets.UTF_8));
+    if (PROFILES.size() >= 64) {
+      PROFILES.clear();
+    }
+    PROFILES.put(document, read);
+    return read;
+  }
+
   static CaseRecord of(StoredCase stored) {
-    JurisdictionProfile profile = JurisdictionProfile.read(stored.header().profileDocument()
-        .getBytes(StandardCharsets.UTF_8));
+    JurisdictionProfile profile = profile(stored.header().profileDocument());
     List<CaseEvent> events = new ArrayList<>();
     for (StoredEvent s : stored.events()) {
       events.add(event(s));

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * A fresh, empty database for one test: H2 in memory, or a new schema in the PostgreSQL database
  * named by {@code BARRIER_TEST_POSTGRES_URL} (a JDBC URL with user and password, which {@code
- * .ci/run} starts and exports). Without that variable PostgreSQL tests are skipped locally and fail
- * in CI ({@code CI} set), so CI never passes without having run them.
+ * .ci/run} starts and exports). Without that variable PostgreSQL tests are skipped locally, and fail
+ * when {@code BARRIER_REQUIRE_POSTGRES} is set (as {@code .ci/run} sets it), so CI never passes
+ * without having run them.
  */
 public abstract class TestDatabase implements AutoCloseable {
 
   /** The environment variable with the PostgreSQL JDBC URL. */
   public static final String POSTGRES_URL = "BARRIER_TEST_POSTGRES_URL";
+
+  /** The environment variable that turns a missing PostgreSQL into a failure instead of a skip. */
+  public static final String REQUIRE_POSTGRES = "BARRIER_REQUIRE_POSTGRES";
 
   /**
    * Returns the JDBC URL of this test's database.
@@ -82,8 +86,8 @@ public abstract class TestDatabase implements AutoCloseable {
   public static TestDatabase postgres() {
     String base = System.getenv(POSTGRES_URL);
     if (base == null || base.isBlank()) {
-      if (System.getenv("CI") != null) {
-        fail(POSTGRES_URL + " is not set: .ci/run must start PostgreSQL and export it");
+      if (System.getenv(REQUIRE_POSTGRES) != null) {
+        fail(POSTGRES_URL + " is not set but " + REQUIRE_POSTGRES + " is: .ci/run starts PostgreSQL and exports it");
       }
       Assumptions.abort(POSTGRES_URL + " is not set: PostgreSQL tests skipped (CI runs them)");
     }

@@ -14,15 +14,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+/** The case runs once; the tests read its result. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 final class BibobCaseTest {
 
   private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
   private BibobCase.Result result;
 
-  @BeforeEach
+  @BeforeAll
   void run() {
     try (JdbcCaseStore store = JdbcCaseStore.open("jdbc:h2:mem:bibob-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
       result = BibobCase.run(store, new PrintStream(printed, true, StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ module eu.barrier.cli {
   requires eu.barrier.report;
   requires eu.barrier.workbench;
   requires eu.barrier.screening;
+  requires eu.barrier.cases;
   requires eu.barrier.registers;
   requires eu.barrier.linkage;
   requires eu.barrier.transparency;

@@ -25,9 +25,9 @@ import java.util.Set;
  * and every text is a shaped label. JSON Schema: {@code signal-report-v1.schema.json} ({@link
  * MessageType#openSchema()}, and {@code docs/schemas/}).
  *
- * <p><b>Child protection.</b> Child-protection signals never leave the care domain (a product
- * safeguard). {@link Messages} rejects, with {@code BARRIER-PRIV-0502}, a report that names a
- * catalogue of {@link #CHILD_PROTECTION_CATALOGUES} without {@code childProtection: true}, and a
+ * <p><b>Child protection.</b> Child-protection signals are to stay in the care domain (a product
+ * safeguard); the library enforces what it can see. {@link Messages} rejects, with {@code
+ * BARRIER-PRIV-0502}, a report that names a catalogue of {@link #CHILD_PROTECTION_CATALOGUES} without {@code childProtection: true}, and a
  * report with {@code childProtection: true} whose {@code domain} is not {@code care}. Catalogues
  * of other publishers that are marked child-protection must be declared by the sender with the
  * flag; the library cannot see them.

@@ -9,21 +9,13 @@ import eu.barrier.core.observation.Grading;
 import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.scoring.Outcome;
-import eu.barrier.privacy.InsecureSecretAccess;
-import eu.barrier.privacy.SecretBytes;
 import eu.barrier.privacy.exchange.SignalReport;
-import eu.barrier.privacy.key.KeySet;
-import eu.barrier.privacy.key.KeyStatus;
-import eu.barrier.privacy.key.PseudonymKey;
-import eu.barrier.privacy.key.PseudonymParameters;
-import eu.barrier.privacy.pseudonym.PseudonymContext;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
 import eu.barrier.screening.Fixtures;
 import eu.barrier.screening.ObservedEstablishment;
 import eu.barrier.screening.ScreenedEstablishment;
 import eu.barrier.screening.Screening;
 import eu.barrier.screening.ScreeningResult;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,16 +40,7 @@ final class SignalReportsProperties {
       Grading.of(GradingScheme.UK_3X5X2, "1", "A", "P"), Grading.of(GradingScheme.UK_3X5X2, "2", "B", "C"),
       Grading.of(GradingScheme.UK_3X5X2, "3", "D", "P")};
 
-  private static final Pseudonymiser PSEUDONYMISER = pseudonymiser();
-
-  /** A test-only pseudonym key, generated for this run. */
-  private static Pseudonymiser pseudonymiser() {
-    byte[] key = new byte[32];
-    new SecureRandom().nextBytes(key);
-    KeySet keys = KeySet.of(List.of(PseudonymKey.of(1, KeyStatus.PRIMARY, PseudonymParameters.HMAC_SHA256_V1,
-        SecretBytes.copyFrom(key, InsecureSecretAccess.get()))));
-    return Pseudonymiser.create(keys, PseudonymContext.of("thb-screening", "ariec-limburg"));
-  }
+  private static final Pseudonymiser PSEUDONYMISER = SignalReportsTest.pseudonymiser();
 
   @Provide
   Arbitrary<List<Integer>> choices() {

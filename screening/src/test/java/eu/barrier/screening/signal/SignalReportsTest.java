@@ -46,7 +46,7 @@ final class SignalReportsTest {
   private static final String[] MEDIUM = {"ADM-01", "ADM-03", "ADM-05", "ADM-07"};
 
   /** A test-only pseudonym key, generated for this run. */
-  private static Pseudonymiser pseudonymiser() {
+  static Pseudonymiser pseudonymiser() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     KeySet keys = KeySet.of(List.of(PseudonymKey.of(1, KeyStatus.PRIMARY, PseudonymParameters.HMAC_SHA256_V1,

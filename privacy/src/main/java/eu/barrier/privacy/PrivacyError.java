@@ -135,7 +135,7 @@ public enum PrivacyError implements ErrorCode {
   MESSAGE_INVALID("BARRIER-PRIV-0501", "a message of a declared type follows its JSON Schema and record rules"),
   /** A child-protection signal outside the care domain. */
   MESSAGE_CHILD_PROTECTION("BARRIER-PRIV-0502",
-      "child-protection signals never leave the care domain: such a report is marked childProtection and has domain care"),
+      "a report naming a child-protection catalogue is marked childProtection, and a report so marked has domain care"),
   /** An unknown message type in the barrier namespace, or a payload type that does not match the payload. */
   MESSAGE_TYPE("BARRIER-PRIV-0503",
       "a barrier. payload type is a known message type that the payload declares in its type member"),

@@ -118,6 +118,31 @@ final class MessagesTest {
   }
 
   @Test
+  void read_reportWithoutGrading_isUngradedForRecordAndSchema() throws IOException {
+    String grading = "  \"grading\": {\n    \"scheme\": \"europol-4x4\",\n    \"source\": \"B\",\n"
+        + "    \"information\": \"2\"\n  },\n";
+    String ungraded = example().replace(grading, "");
+    assertThat(ungraded).isNotEqualTo(example());
+
+    SignalReport report = Messages.read(bytes(ungraded), SignalReport.class);
+    assertThat(report.grading()).isNull();
+    assertThat(schema(MessageType.SIGNAL_REPORT).validate(MAPPER.readTree(ungraded))).isEmpty();
+    String written = new String(Messages.write(report), StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("grading");
+    assertThat(Messages.read(bytes(written), SignalReport.class)).isEqualTo(report);
+  }
+
+  @Test
+  void read_reportGradedInAnotherScheme_keepsItsScheme() throws IOException {
+    String admiralty = example().replace("\"scheme\": \"europol-4x4\"", "\"scheme\": \"admiralty-6x6\"")
+        .replace("\"source\": \"B\"", "\"source\": \"F\"")
+        .replace("\"information\": \"2\"", "\"information\": \"6\"");
+    SignalReport report = Messages.read(bytes(admiralty), SignalReport.class);
+    assertThat(report.grading()).isEqualTo(Grading.of(GradingScheme.ADMIRALTY_6X6, "F", "6"));
+    assertThat(schema(MessageType.SIGNAL_REPORT).validate(MAPPER.readTree(admiralty))).isEmpty();
+  }
+
+  @Test
   void read_requestAndResponse_areValidForRecordAndSchema() throws IOException {
     InformationRequest request = Messages.read(bytes(REQUEST), InformationRequest.class);
     InformationResponse response = Messages.read(bytes(RESPONSE), InformationResponse.class);

@@ -19,6 +19,7 @@ module eu.barrier.privacy {
   exports eu.barrier.privacy.envelope;
   exports eu.barrier.privacy.spi;
   exports eu.barrier.privacy.exchange;
+  exports eu.barrier.privacy.oprf;
 
   // message records bind through their canonical constructors (Jackson) and are validated
   // through their fields and @AssertTrue methods (Hibernate Validator)

@@ -67,6 +67,8 @@ public final class PseudonymService implements AutoCloseable {
   /** The default loopback address. */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
+  private static final long SHUTDOWN_IDLE_MILLIS = 200;
+
   private static final Logger LOG = LoggerFactory.getLogger(PseudonymService.class);
 
   private final Server server;
@@ -301,7 +303,10 @@ public final class PseudonymService implements AutoCloseable {
       server.addBean(new NetworkConnectionLimit(maxConnections, connector));
       EvaluationHandler handler = new EvaluationHandler(keys, Map.copyOf(byKey), audit, ratePerMinute, maxBatch,
           maxBodyBytes, clock, random);
-      server.setHandler(new GracefulHandler(handler));
+      GracefulHandler graceful = new GracefulHandler(handler);
+      // at stop, idle keep-alive connections close at once; requests in progress still finish
+      graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+      server.setHandler(graceful);
       server.setStopTimeout(stopTimeout.toMillis());
       server.setStopAtShutdown(true);
       try {

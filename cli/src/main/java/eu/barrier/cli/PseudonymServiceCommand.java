@@ -68,9 +68,10 @@ final class PseudonymServiceCommand implements Callable<Integer> {
       description = "Elements each partner may have evaluated per minute (default: ${DEFAULT-VALUE}).")
   private long rate;
 
-  @Option(names = "--max-batch", paramLabel = "N", defaultValue = "" + PseudonymService.DEFAULT_MAX_BATCH,
-      description = "The most elements in one request (default: ${DEFAULT-VALUE}).")
-  private int maxBatch;
+  @Option(names = "--max-batch", paramLabel = "N",
+      description = "The most elements in one request (default: " + PseudonymService.DEFAULT_MAX_BATCH
+          + ", or the rate when that is lower).")
+  private Integer maxBatch;
 
   @Option(names = "--audit", paramLabel = "FILE", description = "The audit log (created or continued).")
   private Path audit;
@@ -88,7 +89,8 @@ final class PseudonymServiceCommand implements Callable<Integer> {
       throw ExchangeFiles.usage(spec, "--serve-for must be 0 or more seconds");
     }
     return ExchangeFiles.guarded(spec, () -> {
-      PseudonymService service = start(spec, keys, trust, audit, host, port, rate, maxBatch);
+      PseudonymService service = start(spec, keys, trust, audit, host, port, rate,
+          maxBatch != null ? maxBatch : defaultBatch(rate));
       PrintWriter out = spec.commandLine().getOut();
       out.println("pseudonym service listening on " + service.uri());
       out.flush();
@@ -117,6 +119,11 @@ final class PseudonymServiceCommand implements Callable<Integer> {
   private static boolean await(CountDownLatch latch) throws InterruptedException {
     latch.await();
     return true;
+  }
+
+  /** The default batch limit: never above the rate, which the service requires. */
+  static int defaultBatch(long rate) {
+    return (int) Math.min(PseudonymService.DEFAULT_MAX_BATCH, Math.max(1, rate));
   }
 
   static PseudonymService start(CommandLine.Model.CommandSpec spec, Path keys, List<Path> trust, Path audit,
@@ -243,11 +250,13 @@ final class PseudonymServiceCommand implements Callable<Integer> {
         PseudonymContext context = PseudonymContext.of(purpose, recipient);
         List<List<Pseudonym>> results = new ArrayList<>();
         boolean refused = false;
+        int batch = defaultBatch(rate);
         try (PseudonymService service = start(spec, keys, trust, audit, PseudonymService.DEFAULT_HOST, 0, rate,
-            PseudonymService.DEFAULT_MAX_BATCH)) {
+            batch)) {
           out.println("pseudonym service listening on " + service.uri());
           for (PartyKeyBundle partner : bundles) {
-            BlindPseudonymClient client = BlindPseudonymClient.builder(service.uri(), partner.partyKeys()).build();
+            BlindPseudonymClient client = BlindPseudonymClient.builder(service.uri(), partner.partyKeys())
+                .batchSize(batch).build();
             try {
               List<Pseudonym> got = client.pseudonymise(context, ids);
               results.add(got);
@@ -261,9 +270,11 @@ final class PseudonymServiceCommand implements Callable<Integer> {
           }
         }
         boolean agree = results.stream().distinct().count() <= 1;
-        out.println(results.size() > 1
-            ? (agree ? "all served partners got the same pseudonyms" : "partners got different pseudonyms")
-            : "one partner served");
+        if (results.size() > 1) {
+          out.println(agree ? "all served partners got the same pseudonyms" : "partners got different pseudonyms");
+        } else {
+          out.printf(Locale.ROOT, "%d of %d partners served%n", results.size(), bundles.size());
+        }
         out.println("pseudonym service stopped");
         out.flush();
         err.flush();

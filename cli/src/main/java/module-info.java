@@ -10,6 +10,7 @@ module eu.barrier.cli {
   requires eu.barrier.registers;
   requires eu.barrier.linkage;
   requires eu.barrier.transparency;
+  requires eu.barrier.pseudonym.service;
   requires info.picocli;
 
   opens eu.barrier.cli to info.picocli;

@@ -153,6 +153,17 @@ final class MessagesTest {
     assertThat(schema(MessageType.INFORMATION_RESPONSE).validate(MAPPER.readTree(RESPONSE))).isEmpty();
   }
 
+  @Test
+  void read_blindPk2Pseudonym_isValidForRecordAndSchemaAndPk3IsNot() throws IOException {
+    String blind = REQUEST.replace(P1, "pk2" + P1.substring(3));
+    String unknown = REQUEST.replace(P1, "pk3" + P1.substring(3));
+
+    assertThat(Messages.read(bytes(blind), InformationRequest.class).subjects().get(0).pseudonym()).startsWith("pk2.");
+    assertThat(schema(MessageType.INFORMATION_REQUEST).validate(MAPPER.readTree(blind))).isEmpty();
+    assertThat(Messages.violations(bytes(unknown), MessageType.INFORMATION_REQUEST)).isNotEmpty();
+    assertThat(schema(MessageType.INFORMATION_REQUEST).validate(MAPPER.readTree(unknown))).isNotEmpty();
+  }
+
   /** Each mutation breaks one rule; record validation and the schema must both reject it. */
   @Test
   void invalidDocuments_areRejectedByRecordAndSchemaAlike() throws IOException {

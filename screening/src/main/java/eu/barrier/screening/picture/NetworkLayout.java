@@ -19,7 +19,7 @@ final class NetworkLayout {
   static final int MAX_NODES_PER_GROUP = 24;
   private static final int COLUMNS = 3;
   private static final int CELL_W = 300;
-  private static final int CELL_H = 280;
+  private static final int CELL_H = 240;
   private static final String[] SHADES = {"#9ec5ea", "#4f8fcb", "#1d4f8a"};
 
   private NetworkLayout() {}
@@ -41,7 +41,7 @@ final class NetworkLayout {
       sb.append("<text x=\"").append(n(cx)).append("\" y=\"").append(n(cy - CELL_H / 2.0 + 6))
           .append("\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\">")
           .append(Html.escape(texts.bundle().format("group.heading", Integer.toString(g.rank())) + " · "
-              + g.partners().size() + " " + texts.bundle().get("card.partners")))
+              + texts.bundle().get("card.partners") + ": " + g.partners().size()))
           .append("</text>\n");
       List<String> ids = g.entities().subList(0, Math.min(MAX_NODES_PER_GROUP, g.entities().size()));
       String hub = ids.size() >= 4 ? hub(picture, ids) : null;
@@ -50,7 +50,7 @@ final class NetworkLayout {
         ring.remove(hub);
         at.put(hub, new double[] {cx, cy});
       }
-      double radius = ring.size() == 1 ? 0 : Math.min(105, 40 + 6.0 * ring.size());
+      double radius = ring.size() == 1 ? 0 : Math.min(90, 34 + 6.0 * ring.size());
       for (int i = 0; i < ring.size(); i++) {
         double angle = -Math.PI / 2 + 2 * Math.PI * i / ring.size();
         at.put(ring.get(i), new double[] {cx + radius * Math.cos(angle), cy + radius * Math.sin(angle)});

@@ -27,7 +27,7 @@ public final class PictureReport {
 
   private static final String CSS = "svg#network{max-width:100%;height:auto;border:1px solid #d0d5dd}"
       + " .fiche{border-left:4px solid #1d4f8a;padding:0 0 0 12px;margin:18px 0}"
-      + " .pseudonym{font-family:monospace;font-size:11px;word-break:break-all}";
+      + " .pseudonym{font-family:monospace;font-size:11px} td.w{text-align:left;white-space:normal}";
 
   private PictureReport() {}
 
@@ -117,7 +117,7 @@ public final class PictureReport {
           .append(Html.escape(t.format("group.heading", Integer.toString(g.rank())))).append("</h3>\n<p>")
           .append(Html.escape(explanations.get(i))).append("</p>\n<dl class=\"kv\">\n");
       kv(sb, t.get("group.barriers"), texts.list(texts.barriers(g.barriers())));
-      kv(sb, t.get("group.couldAct"), texts.list(texts.services(g.services())));
+      kv(sb, t.get("group.couldAct"), g.services().isEmpty() ? t.get("none") : String.join(", ", texts.services(g.services())));
       sb.append("</dl>\n<table>\n<thead><tr><th class=\"l\">").append(Html.escape(t.get("column.entity")))
           .append("</th><th class=\"l\">").append(Html.escape(t.get("column.kind"))).append("</th><th class=\"l\">")
           .append(Html.escape(t.get("column.pseudonym"))).append("</th><th class=\"l\">")
@@ -127,8 +127,9 @@ public final class PictureReport {
         Entity e = p.entity(id).orElseThrow();
         sb.append("<tr><td class=\"l\">").append(Html.escape(e.id())).append("</td><td class=\"l\">")
             .append(Html.escape(e.kind().label(texts.language()) + " (" + e.identifierType().id() + ")"))
-            .append("</td><td class=\"l pseudonym\">").append(Html.escape(e.pseudonym())).append("</td><td class=\"l\">")
-            .append(Html.escape(partnersOf(e, texts))).append("</td><td class=\"l\">")
+            .append("</td><td class=\"l pseudonym\" title=\"").append(Html.escape(e.pseudonym())).append("\">")
+            .append(Html.escape(e.pseudonym().substring(0, Math.min(22, e.pseudonym().length())))).append("…</td><td class=\"w\">")
+            .append(Html.escape(partnersOf(e, texts))).append("</td><td class=\"w\">")
             .append(signals(e, texts)).append("</td></tr>\n");
       }
       sb.append("</tbody>\n</table>\n</div>\n");
@@ -158,7 +159,7 @@ public final class PictureReport {
       for (ReportedIndicator i : s.indicators()) {
         indicators.add(i.indicator() + i.barrier().map(c -> " (" + c.label(texts.language()) + ")").orElse(""));
       }
-      line.append(String.join(", ", indicators));
+      line.append(String.join(", ", indicators)).append(" [").append(s.source(), 0, 8).append("…]");
       lines.add(Html.escape(line.toString()));
     }
     for (Answer a : e.answers()) {
@@ -166,7 +167,7 @@ public final class PictureReport {
       lines.add(Html.escape(a.holding() == Holding.HOLDS
           ? t.format("answer.holds", a.sender(), a.category().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
               .orElse(t.get("unknown")), a.contact().orElse(t.get("unknown")))
-          : t.format("answer.doesNotHold", a.sender())));
+          : t.format("answer.doesNotHold", a.sender())) + " [" + Html.escape(a.source().substring(0, 8)) + "…]");
     }
     return String.join("<br>", lines);
   }
@@ -200,7 +201,7 @@ public final class PictureReport {
     } else {
       table(sb, t, List.of("column.name", "column.message", "column.sender", "column.retainUntil"));
       for (Removed r : p.removed()) {
-        row(sb, r.name(), r.messageId(), r.sender(), r.retainUntil().toString());
+        row(sb, r.name(), r.messageId().substring(0, 8) + "…", r.sender(), r.retainUntil().toString());
       }
       sb.append("</tbody>\n</table>\n");
     }
@@ -212,7 +213,7 @@ public final class PictureReport {
     table(sb, t, List.of("column.message", "column.sender", "column.issuedAt", "column.type", "column.reference",
         "column.purpose", "column.legalBasis", "column.tlp", "column.retainUntil"));
     for (Source s : p.sources()) {
-      row(sb, s.messageId(), s.sender(), s.issuedAt().toString(), s.payloadType(), s.reference(), s.purpose(),
+      row(sb, s.messageId().substring(0, 8) + "…", s.sender(), s.issuedAt().toString().substring(0, 10), s.payloadType(), s.reference(), s.purpose(),
           s.legalBasis(), s.tlp().label(), s.retainUntil().toString());
     }
     return sb.append("</tbody>\n</table>\n").toString();
@@ -229,7 +230,7 @@ public final class PictureReport {
   private static void row(StringBuilder sb, String... cells) {
     sb.append("<tr>");
     for (String c : cells) {
-      sb.append("<td class=\"l\">").append(Html.escape(c)).append("</td>");
+      sb.append("<td class=\"w\">").append(Html.escape(c)).append("</td>");
     }
     sb.append("</tr>\n");
   }

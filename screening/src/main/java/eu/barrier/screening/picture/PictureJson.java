@@ -73,11 +73,7 @@ public final class PictureJson {
     handling.put("tlp", picture.tlp().label());
     handling.set("communities", strings(picture.communities()));
     handling.set("statements", strings(picture.statements()));
-    if (picture.retainUntil().isPresent()) {
-      handling.put("retainUntil", picture.retainUntil().get().toString());
-    } else {
-      handling.putNull("retainUntil");
-    }
+    optional(handling, "retainUntil", picture.retainUntil().map(v -> v.toString()));
     head.set("pseudonymDomains", strings(picture.pseudonymDomains()));
     ObjectNode counts = head.putObject("counts");
     counts.put("used", picture.sources().size());
@@ -124,6 +120,14 @@ public final class PictureJson {
     out.writeBytes((items.isEmpty() ? "]" : "\n]").getBytes(StandardCharsets.US_ASCII));
   }
 
+  private static void optional(ObjectNode node, String name, java.util.Optional<String> value) {
+    if (value.isPresent()) {
+      node.put(name, value.get());
+    } else {
+      node.putNull(name);
+    }
+  }
+
   private static ArrayNode strings(Collection<String> values) {
     ArrayNode a = NODES.arrayNode();
     values.forEach(a::add);
@@ -135,18 +139,10 @@ public final class PictureJson {
     n.put("rank", g.rank());
     n.set("entities", strings(g.entities()));
     n.set("partners", strings(g.partners()));
-    if (g.highestLevel().isPresent()) {
-      n.put("highestLevel", g.highestLevel().get().id());
-    } else {
-      n.putNull("highestLevel");
-    }
+    optional(n, "highestLevel", g.highestLevel().map(v -> v.id()));
     n.set("barriers", strings(g.barriers().stream().map(Category::id).toList()));
     n.set("couldAct", strings(g.services().stream().map(BarrierJson::enumId).toList()));
-    if (g.decidedBy().isPresent()) {
-      n.put("decidedBy", g.decidedBy().get().id());
-    } else {
-      n.putNull("decidedBy");
-    }
+    optional(n, "decidedBy", g.decidedBy().map(v -> v.id()));
     n.put("explanation", explanation);
     n.set("sources", strings(g.sources()));
     return n;
@@ -194,11 +190,7 @@ public final class PictureJson {
         in.put("catalogue", i.catalogue());
         in.put("version", i.version());
         in.put("indicator", i.indicator());
-        if (i.barrier().isPresent()) {
-          in.put("barrier", i.barrier().get().id());
-        } else {
-          in.putNull("barrier");
-        }
+        optional(in, "barrier", i.barrier().map(v -> v.id()));
         in.set("couldAct", strings(i.services().stream().sorted().map(BarrierJson::enumId).toList()));
       }
     }
@@ -208,16 +200,8 @@ public final class PictureJson {
       an.put("source", a.source());
       an.put("sender", a.sender());
       an.put("holding", BarrierJson.enumId(a.holding()));
-      if (a.category().isPresent()) {
-        an.put("category", BarrierJson.enumId(a.category().get()));
-      } else {
-        an.putNull("category");
-      }
-      if (a.contact().isPresent()) {
-        an.put("contact", a.contact().get());
-      } else {
-        an.putNull("contact");
-      }
+      optional(an, "category", a.category().map(v -> BarrierJson.enumId(v)));
+      optional(an, "contact", a.contact());
     }
     return n;
   }

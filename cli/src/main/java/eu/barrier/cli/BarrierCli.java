@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
         SynthCommand.class, EvaluateCommand.class, ScreenCommand.class, RegistersCommand.class,
         KeysCommand.class, PseudonymiseCommand.class, EnvelopeCommand.class, AuditCommand.class,
-        LinkageCommand.class, TransparencyCommand.class, CaseCommand.class, PseudonymServiceCommand.class})
+        LinkageCommand.class, TransparencyCommand.class, CaseCommand.class, PseudonymServiceCommand.class, AriecCommand.class})
 public final class BarrierCli implements Runnable {
 
   /** Exit code when every input was valid and the command succeeded. */

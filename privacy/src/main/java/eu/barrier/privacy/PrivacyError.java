@@ -91,6 +91,12 @@ public enum PrivacyError implements ErrorCode {
   AUDIT_IO("BARRIER-PRIV-0302", "the audit log must be readable and writable"),
   /** An existing audit log cannot be continued because its last entry is not a valid entry. */
   AUDIT_RESUME("BARRIER-PRIV-0303", "an audit log is continued only from a valid last entry"),
+  /** A checkpoint that is not a C2SP signed note of a tlog checkpoint, or over its limits. */
+  AUDIT_CHECKPOINT("BARRIER-PRIV-0304",
+      "a checkpoint is a C2SP signed note: origin, tree size, base64 root hash, a blank line, signature lines"),
+  /** A checkpoint without a valid signature of the expected key. */
+  AUDIT_CHECKPOINT_SIGNATURE("BARRIER-PRIV-0305",
+      "a checkpoint must carry a valid signature of the trusted log key and of every required witness"),
 
   // ---- 04xx exchange envelope (eu.barrier.privacy.envelope) ----
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class AuditConcurrencyTest {
 
   private static final int WRITERS = 8;
-  private static final int EACH = 15;
+  private static final int EACH = 5;
 
   @Test
   void append_eightProcessesAtOnce_leaveOneValidChain(@TempDir Path dir) throws Exception {

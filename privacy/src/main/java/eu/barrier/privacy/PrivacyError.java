@@ -134,6 +134,9 @@ public enum PrivacyError implements ErrorCode {
   /** An authentic payload of a declared message type breaks its schema. */
   ENVELOPE_SCHEMA("BARRIER-PRIV-0413",
       "a payload whose header names a message type must be a valid message of that type"),
+  /** The payload of an opened message could not be delivered; the message stays unconsumed. */
+  ENVELOPE_DELIVERY("BARRIER-PRIV-0414",
+      "an opened message counts as consumed only after its payload was delivered"),
 
   // ---- 05xx exchange message types (eu.barrier.privacy.exchange) ----
 

@@ -3,7 +3,6 @@ package eu.barrier.cli;
 import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -33,19 +32,18 @@ final class CatalogueOption {
       return Catalogues.hashedBuiltIn(idOrFile);
     }
     Path file = Path.of(idOrFile);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(), option
           + " is neither a built-in id nor a readable file; built-in ids: "
           + String.join(", ", Catalogues.builtInIds()));
     }
+    byte[] bytes;
     try {
-      if (Files.size(file) > MAX_FILE_BYTES) {
-        throw new CommandLine.ParameterException(spec.commandLine(), option + " FILE is larger than 4 MiB");
-      }
-      return Catalogues.loadHashed(Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "cannot read " + option + " FILE: " + e.getClass().getSimpleName());
+      bytes = ExchangeFiles.read(spec, file, option, MAX_FILE_BYTES);
+    } catch (ExchangeFiles.Invalid e) {
+      // over the limit: a usage error, as every catalogue option has always reported it
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    return Catalogues.loadHashed(bytes);
   }
 }

@@ -30,11 +30,14 @@ public final class InputLines implements Closeable {
   private boolean eof;
   private byte[] line = new byte[256];
   private long number;
+  private final boolean stopAtLongLine;
+  private boolean stopped;
 
-  private InputLines(InputStream in, int maxLineBytes, String name) {
+  private InputLines(InputStream in, int maxLineBytes, String name, boolean stopAtLongLine) {
     this.in = in;
     this.maxLineBytes = maxLineBytes;
     this.name = name;
+    this.stopAtLongLine = stopAtLongLine;
   }
 
   /**
@@ -51,7 +54,23 @@ public final class InputLines implements Closeable {
     if (maxLineBytes < 1) {
       throw new IllegalArgumentException("maxLineBytes must be at least 1");
     }
-    return new InputLines(in, maxLineBytes, name);
+    return new InputLines(in, maxLineBytes, name, false);
+  }
+
+  /**
+   * Reads lines from a stream, stopping at the first line that is too long instead of skipping
+   * it: the refusal comes after {@code maxLineBytes + 1} bytes of that line, so an endless line
+   * (a device, a sparse file) is refused at once, and every later call returns {@code null}. For
+   * readers that stop at the first bad line anyway.
+   *
+   * @param in the stream; {@link #close()} closes it
+   * @param maxLineBytes the longest line in bytes, without its line feed
+   * @param name how messages name the input
+   * @return the reader
+   */
+  public static InputLines stoppingAtLongLine(InputStream in, int maxLineBytes, String name) {
+    InputLines lines = of(in, maxLineBytes, name);
+    return new InputLines(lines.in, lines.maxLineBytes, lines.name, true);
   }
 
   /**
@@ -63,6 +82,9 @@ public final class InputLines implements Closeable {
    *     InputFiles#bounded}) pass through
    */
   public String next() {
+    if (stopped) {
+      return null;
+    }
     int length = 0;
     boolean tooLong = false;
     boolean any = false;
@@ -80,6 +102,12 @@ public final class InputLines implements Closeable {
       if (!tooLong) {
         if (length + n > maxLineBytes) {
           tooLong = true;
+          if (stopAtLongLine) {
+            stopped = true;
+            number++;
+            throw new InputException(CoreError.INPUT_LINE_TOO_LONG,
+                name + " line " + number + " is longer than " + maxLineBytes + " bytes");
+          }
         } else {
           if (length + n > line.length) {
             line = Arrays.copyOf(line, Math.min(maxLineBytes, Math.max(length + n, line.length * 2)));

@@ -33,6 +33,36 @@ final class InputLinesTest {
   }
 
   @Test
+  void stoppingAtLongLine_endlessLine_refusedAfterTheLimitThenEnds() {
+    // an endless stream of zero bytes: the skipping reader would read forever
+    java.io.InputStream endless = new java.io.InputStream() {
+      long served;
+
+      @Override
+      public int read() {
+        served++;
+        return 0;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) {
+        if (served > 10_000_000) {
+          throw new AssertionError("read far past the limit");
+        }
+        java.util.Arrays.fill(b, off, off + len, (byte) 0);
+        served += len;
+        return len;
+      }
+    };
+    InputLines in = InputLines.stoppingAtLongLine(endless, 100, "input");
+
+    InputException e = catchThrowableOfType(InputException.class, in::next);
+    assertThat(e.error()).isEqualTo(CoreError.INPUT_LINE_TOO_LONG);
+    assertThat(in.lineNumber()).isEqualTo(1);
+    assertThat(in.next()).isNull();
+  }
+
+  @Test
   void next_tooLongLine_isRefusedThenReadingGoesOn() {
     InputLines in = lines("ok\n" + "x".repeat(200_000) + "\nnext\n", 100);
 

@@ -59,8 +59,30 @@ public final class AuditVerifier {
    */
   public static AuditVerification verify(Path file, AuditCheckpoint checkpoint) {
     Objects.requireNonNull(file, "file");
-    try (InputLines lines = InputLines.of(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
         "the audit log")) {
+      return walk(new FileLines(lines), checkpoint, null);
+    }
+  }
+
+  /**
+   * Verifies a log read from a stream, for example standard input, streaming: memory does not grow
+   * with the log's length (each line at most 64 KiB). The stream is not closed.
+   *
+   * @param in the log's bytes
+   * @param checkpoint a checkpoint kept elsewhere, or {@code null}
+   * @return the verification result
+   * @throws InputException if the stream fails while read
+   */
+  public static AuditVerification verify(java.io.InputStream in, AuditCheckpoint checkpoint) {
+    Objects.requireNonNull(in, "in");
+    InputLines lines = InputLines.stoppingAtLongLine(new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller owns the stream
+      }
+    }, MAX_LINE, "the audit log");
+    try (lines) {
       return walk(new FileLines(lines), checkpoint, null);
     }
   }
@@ -86,7 +108,7 @@ public final class AuditVerifier {
       throw new AuditException(eu.barrier.privacy.PrivacyError.AUDIT_CHECKPOINT_SIGNATURE,
           "no valid signature of the log key " + logKey.partyId());
     }
-    try (InputLines lines = InputLines.of(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
         "the audit log")) {
       return walk(new FileLines(lines), null, checkpoint);
     }
@@ -102,7 +124,7 @@ public final class AuditVerifier {
    */
   public static TreeHead head(Path file) {
     AuditTree.Accumulator tree = new AuditTree.Accumulator();
-    try (InputLines lines = InputLines.of(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
         "the audit log")) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         tree.add(AuditTree.leafHash(line));
@@ -120,7 +142,7 @@ public final class AuditVerifier {
    */
   public static List<byte[]> leafHashes(Path file) {
     List<byte[]> out = new ArrayList<>();
-    try (InputLines lines = InputLines.of(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
         "the audit log")) {
       for (String line = lines.next(); line != null; line = lines.next()) {
         out.add(AuditTree.leafHash(line));
@@ -177,10 +199,24 @@ public final class AuditVerifier {
     Line next();
   }
 
-  /** Lines of a file; an over-long or non-UTF-8 line is a line without text. */
-  private record FileLines(InputLines lines) implements Source {
+  /**
+   * Lines of a file; an over-long or non-UTF-8 line is a line without text, and the last one read:
+   * the log is broken there, and reading on through what may be gigabytes of one line (a sparse
+   * file, a device) would only delay saying so.
+   */
+  private static final class FileLines implements Source {
+    private final InputLines lines;
+    private boolean stopped;
+
+    FileLines(InputLines lines) {
+      this.lines = lines;
+    }
+
     @Override
     public Line next() {
+      if (stopped) {
+        return null;
+      }
       try {
         String text = lines.next();
         return text == null ? null : new Line(text);
@@ -188,6 +224,7 @@ public final class AuditVerifier {
         if (e.isUnusableInput()) {
           throw e;
         }
+        stopped = true;
         return new Line(null);
       }
     }

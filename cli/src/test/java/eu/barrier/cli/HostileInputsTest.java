@@ -94,6 +94,7 @@ final class HostileInputsTest {
         p -> pseudonymise(p, List.of("85.07.30-033.28")),
         p -> List.of("assess", "--catalogue", "ilo-2009-adult-labour", "--model", "ilo-2009", "--input", p),
         p -> List.of("assess", "--catalogue", p, "--model", "ilo-2009", "--input", ASSESS.toString()),
+        p -> List.of("catalogue", "lint", p),
         p -> List.of("evaluate", "--catalogue", "barrier-admin", "--labelled", p, "--report", f("r.html")),
         p -> List.of("audit", "verify", p),
         p -> List.of("audit", "checkpoint", "--keys", f("genk.keys.json"), "--out", f("cp-" + System.nanoTime()), p),

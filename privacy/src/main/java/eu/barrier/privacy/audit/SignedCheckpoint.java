@@ -232,6 +232,10 @@ public final class SignedCheckpoint {
     if (root == null || root.length != 32 || !Base64.getEncoder().encodeToString(root).equals(bodyLines[2])) {
       throw invalid("line 3: the root hash must be the canonical base64 of 32 bytes");
     }
+    if (split + 2 >= text.length()) {
+      // found by SignedCheckpointProperties: a note ending in its blank line has no signature line
+      throw invalid("no signature lines after the blank line");
+    }
     String[] sigLines = text.substring(split + 2, text.length() - 1).split("\n", -1);
     if (sigLines.length > MAX_SIGNATURES) {
       throw invalid("more than " + MAX_SIGNATURES + " signatures");

@@ -78,7 +78,9 @@ final class SignedCheckpointTest {
   void parse_malformed_isCodedCheckpointError() {
     for (String bad : List.of("", "origin\n1\n", "origin\n01\nAAAA\n\n\u2014 a AAAAAAA=\n", "o\n1\nnotbase64\n\n\u2014 a AAAAAAA=\n",
         "o r\n1\n" + Base64.getEncoder().encodeToString(new byte[32]) + "\n\n\u2014 a AAAAAAA=\n",
-        "o\n1\n" + Base64.getEncoder().encodeToString(new byte[32]) + "\n\n- a AAAAAAA=\n")) {
+        "o\n1\n" + Base64.getEncoder().encodeToString(new byte[32]) + "\n\n- a AAAAAAA=\n",
+        // regression (SignedCheckpointProperties): ending in the blank line threw StringIndexOutOfBoundsException
+        "o\n1\n" + Base64.getEncoder().encodeToString(new byte[32]) + "\n\n")) {
       AuditException e = catchThrowableOfType(AuditException.class, () -> SignedCheckpoint.parse(bad));
       assertThat(e).as(bad).isNotNull();
       assertThat(e.error()).isEqualTo(PrivacyError.AUDIT_CHECKPOINT);

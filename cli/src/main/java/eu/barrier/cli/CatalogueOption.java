@@ -4,7 +4,6 @@ import eu.barrier.indicators.catalogue.CatalogueFormatException;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -66,19 +65,16 @@ final class CatalogueOption {
 
   private static byte[] read(CommandLine.Model.CommandSpec spec, String option, String file) {
     Path path = Path.of(file);
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new CommandLine.ParameterException(spec.commandLine(), option
           + " is neither a built-in id nor a readable file; built-in ids: "
           + String.join(", ", Catalogues.builtInIds()));
     }
     try {
-      if (Files.size(path) > MAX_FILE_BYTES) {
-        throw new CommandLine.ParameterException(spec.commandLine(), option + " FILE is larger than 4 MiB");
-      }
-      return Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "cannot read " + option + " FILE: " + e.getClass().getSimpleName());
+      return ExchangeFiles.read(spec, path, option, MAX_FILE_BYTES);
+    } catch (ExchangeFiles.Invalid e) {
+      // over the limit: a usage error, as every catalogue option has always reported it
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 }

@@ -3,6 +3,9 @@ package eu.barrier.cli;
 import eu.barrier.core.id.Identifier;
 import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.id.InvalidIdentifierException;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.input.InputLines;
 import eu.barrier.privacy.audit.AuditAction;
 import eu.barrier.privacy.audit.AuditEvent;
 import eu.barrier.privacy.audit.AuditLog;
@@ -12,9 +15,6 @@ import eu.barrier.privacy.key.PartyKeyBundle;
 import eu.barrier.privacy.pseudonym.Pseudonym;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -53,6 +53,12 @@ final class PseudonymiseCommand implements Callable<Integer> {
 
   /** The most values read from standard input. */
   static final int MAX_VALUES = 1_000_000;
+
+  /** The longest line read from standard input: far above any written identifier. */
+  static final int MAX_LINE = 1024;
+
+  /** The most bytes read from standard input. */
+  static final long MAX_STANDARD_INPUT = 64L * 1024 * 1024;
 
   @Spec private CommandLine.Model.CommandSpec spec;
 
@@ -110,22 +116,25 @@ final class PseudonymiseCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       long invalid = 0;
+      List<String> results = new ArrayList<>(input.size());
       for (int i = 0; i < input.size(); i++) {
         try {
-          out.println(pseudonymiser.pseudonymise(type, input.get(i)).format());
+          results.add(pseudonymiser.pseudonymise(type, input.get(i)).format());
         } catch (InvalidIdentifierException e) {
           invalid++;
           err.printf("invalid %s #%d: %s [%s]%n", type.id(), i + 1, e.reason(), e.code());
         }
       }
-      out.flush();
       err.flush();
       if (log != null) {
+        // the audit entry is written before the pseudonyms it records are shown (issue 16)
         AuditEvent.Builder event = AuditEvent.builder(AuditAction.PSEUDONYMISE, bundle.partyId())
             .purpose(purpose).recipient(recipient).count(input.size() - invalid).failures(invalid)
             .keyId("keyset:" + pseudonymiser.keyIds().get(0));
         log.append(event.build());
       }
+      results.forEach(out::println);
+      out.flush();
       return invalid == 0 ? BarrierCli.OK : BarrierCli.INVALID;
     });
   }
@@ -181,17 +190,18 @@ final class PseudonymiseCommand implements Callable<Integer> {
 
   private List<String> standardInput() {
     List<String> lines = new ArrayList<>();
+    InputLines reader = InputLines.of(InputFiles.bounded(System.in, MAX_STANDARD_INPUT, "standard input"), MAX_LINE,
+        "standard input");
     try {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
+      for (String line = reader.next(); line != null; line = reader.next()) {
         if (lines.size() == MAX_VALUES) {
           throw ExchangeFiles.usage(spec, "more than " + MAX_VALUES + " values on standard input");
         }
         lines.add(line);
       }
-    } catch (IOException e) {
-      throw ExchangeFiles.usage(spec, "cannot read standard input: " + e.getClass().getSimpleName());
+    } catch (InputException e) {
+      // the first refusal ends the read: a stream such as /dev/zero never ends on its own
+      throw ExchangeFiles.refused(spec, e);
     }
     return lines;
   }

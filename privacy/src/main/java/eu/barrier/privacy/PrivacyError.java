@@ -92,6 +92,12 @@ public enum PrivacyError implements ErrorCode {
   AUDIT_IO("BARRIER-PRIV-0302", "the audit log must be readable and writable"),
   /** An existing audit log cannot be continued because its last entry is not a valid entry. */
   AUDIT_RESUME("BARRIER-PRIV-0303", "an audit log is continued only from a valid last entry"),
+  /** A checkpoint that is not a C2SP signed note of a tlog checkpoint, or over its limits. */
+  AUDIT_CHECKPOINT("BARRIER-PRIV-0304",
+      "a checkpoint is a C2SP signed note: origin, tree size, base64 root hash, a blank line, signature lines"),
+  /** A checkpoint without a valid signature of the expected key. */
+  AUDIT_CHECKPOINT_SIGNATURE("BARRIER-PRIV-0305",
+      "a checkpoint must carry a valid signature of the trusted log key and of every required witness"),
 
   // ---- 04xx exchange envelope (eu.barrier.privacy.envelope) ----
 
@@ -129,6 +135,9 @@ public enum PrivacyError implements ErrorCode {
   /** An authentic payload of a declared message type breaks its schema. */
   ENVELOPE_SCHEMA("BARRIER-PRIV-0413",
       "a payload whose header names a message type must be a valid message of that type"),
+  /** The payload of an opened message could not be delivered; the message stays unconsumed. */
+  ENVELOPE_DELIVERY("BARRIER-PRIV-0414",
+      "an opened message counts as consumed only after its payload was delivered"),
 
   // ---- 05xx exchange message types (eu.barrier.privacy.exchange) ----
 

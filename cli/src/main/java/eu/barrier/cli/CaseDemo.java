@@ -38,7 +38,8 @@ final class CaseDemo {
   private CaseDemo() {}
 
   static void write(CaseFiles files) {
-    JurisdictionProfile be = JurisdictionProfile.builtIn("be-2024");
+    // no Belgian outcome is verified in Barrier's sources: the demo municipality turns on refusal itself
+    JurisdictionProfile be = JurisdictionProfile.builtIn("be-2024").withOutcome(DecisionOutcome.REFUSE);
     files.open("demo-be-1", be, BE_SALON, Trigger.APPLICATION,
         EventInput.of(EventType.CASE_OPENED, "antw-0101", Role.PERMIT_DESK).on(day("2026-09-01"))
             .reference("demo police ordinance, massage salons, art. 3"));

@@ -67,7 +67,7 @@ final class CaseCommandTest {
     assertThat(err.toString()).contains("BARRIER-CASE-0103");
     assertThat(run("case", "record", "--db", db, "--case", id, "--event", "decision-taken", "--actor", "antw-0001",
         "--role", "decision-maker", "--outcome", "grant", "--mandate", "college 2026/17")).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-SCR-0302");
+    assertThat(err.toString()).as("no Belgian outcome is open in the built-in profile").contains("BARRIER-SCR-0303");
   }
 
   @Test

@@ -102,32 +102,45 @@ final class Claims {
   }
 
   /**
-   * Checks README.md and every {@code docs/*.md} of a repository.
+   * Checks README.md, CHANGELOG.md, every {@code docs/*.md} and the README.md of every test-vector
+   * folder ({@code <module>/src/test/resources/**}) of a repository.
    *
    * @param root the repository root
    * @return the violations, in file and line order
    */
-  /**
-   * Documents written before the rule reached their branch and not yet reviewed under it; each is
-   * named in docs/claims.md, and this set only shrinks.
-   */
-  static final java.util.Set<String> PENDING_REVIEW = java.util.Set.of("cases.md", "blind-pseudonymisation.md");
-
   static List<Violation> checkRepository(Path root) {
-    List<Path> files = new ArrayList<>();
-    files.add(root.resolve("README.md"));
-    try (Stream<Path> docs = Files.list(root.resolve("docs"))) {
-      docs.filter(p -> p.getFileName().toString().endsWith(".md"))
-          .filter(p -> !PENDING_REVIEW.contains(p.getFileName().toString()))
-          .sorted().forEach(files::add);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     List<Violation> all = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : documents(root)) {
       all.addAll(check(root.relativize(file).toString().replace('\\', '/'), read(file)));
     }
     return all;
+  }
+
+  /**
+   * Lists the documents the rule covers, in a fixed order.
+   *
+   * @param root the repository root
+   * @return the files
+   */
+  static List<Path> documents(Path root) {
+    List<Path> files = new ArrayList<>();
+    files.add(root.resolve("README.md"));
+    files.add(root.resolve("CHANGELOG.md"));
+    try (Stream<Path> docs = Files.list(root.resolve("docs"));
+        Stream<Path> modules = Files.list(root)) {
+      docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+      for (Path module : modules.filter(Files::isDirectory).sorted().toList()) {
+        Path resources = module.resolve("src").resolve("test").resolve("resources");
+        if (Files.isDirectory(resources)) {
+          try (Stream<Path> walk = Files.walk(resources)) {
+            walk.filter(p -> p.getFileName().toString().equals("README.md")).sorted().forEach(files::add);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
   }
 
   static String read(Path file) {

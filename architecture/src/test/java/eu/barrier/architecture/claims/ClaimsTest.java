@@ -14,7 +14,8 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
- * The claims rule of {@code docs/claims.md}, run over README.md and every {@code docs/*.md}, and
+ * The claims rule of {@code docs/claims.md}, run over README.md, CHANGELOG.md, every {@code docs/*.md}
+ * and the test-vector READMEs, and
  * shown to fail on planted fixtures (under {@code src/test/resources/claims/}, never real docs).
  */
 final class ClaimsTest {
@@ -41,13 +42,27 @@ final class ClaimsTest {
   }
 
   @Test
-  void pendingReview_eachDocument_existsAndStillBreaksTheRule() {
-    for (String name : Claims.PENDING_REVIEW) {
-      Path file = ROOT.resolve("docs").resolve(name);
-      assertThat(file).as("pending review but missing: %s", name).isRegularFile();
-      assertThat(Claims.check("docs/" + name, Claims.read(file)))
-          .as("docs/%s passes the rule now: remove it from Claims.PENDING_REVIEW", name)
-          .isNotEmpty();
+  void documents_changelogAndTestVectorReadmes_coveredAndPlantedClaimThereFound() throws Exception {
+    List<String> names = Claims.documents(ROOT).stream()
+        .map(p -> ROOT.relativize(p).toString().replace('\\', '/')).toList();
+    assertThat(names).contains("README.md", "CHANGELOG.md", "docs/claims.md",
+        "privacy/src/test/resources/testvectors/README.md", "linkage/src/test/resources/vectors/README.md");
+    assertThat(names).noneMatch(n -> n.contains("/target/") || n.contains("/main/"));
+    Path tmp = java.nio.file.Files.createTempDirectory("claims");
+    try {
+      Path vectors = tmp.resolve("mod").resolve("src").resolve("test").resolve("resources").resolve("v");
+      java.nio.file.Files.createDirectories(vectors);
+      java.nio.file.Files.createDirectories(tmp.resolve("docs"));
+      java.nio.file.Files.writeString(tmp.resolve("README.md"), "# R\n");
+      java.nio.file.Files.writeString(tmp.resolve("CHANGELOG.md"), "- Keys cannot leak any more.\n");
+      java.nio.file.Files.writeString(vectors.resolve("README.md"), "Taken from RFC 9497 §4.1 as is.\n");
+      List<Violation> planted = Claims.checkRepository(tmp);
+      assertThat(planted).extracting(Violation::file)
+          .containsExactly("CHANGELOG.md", "mod/src/test/resources/v/README.md");
+    } finally {
+      try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(tmp)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 

@@ -44,8 +44,12 @@ import org.junit.jupiter.api.Test;
 /** The case procedure on a real database, run on each database by a subclass. */
 abstract class CaseFilesContract {
 
-  static final JurisdictionProfile BE = JurisdictionProfile.builtIn("be-2024");
-  static final JurisdictionProfile NL = JurisdictionProfile.builtIn("nl-bibob");
+  /** The Belgian profile with the adverse outcomes turned on, as a municipality does after checking the law. */
+  static final JurisdictionProfile BE = JurisdictionProfile.builtIn("be-2024").withOutcome(DecisionOutcome.REFUSE)
+      .withOutcome(DecisionOutcome.SUSPEND).withOutcome(DecisionOutcome.WITHDRAW).withOutcome(DecisionOutcome.CLOSE)
+      .withOutcome(DecisionOutcome.GRANT);
+  /** The Dutch profile with the plain grant turned on (Barrier's reading of Bibob, off by default). */
+  static final JurisdictionProfile NL = JurisdictionProfile.builtIn("nl-bibob").withOutcome(DecisionOutcome.GRANT);
   static final String SALON = Cases.beKey(42);
   static final ScreeningResult MEDIUM = Cases.screen(SALON, "ADM-01", "ADM-02", "ADM-03", "ADM-04", "ADM-05");
 

@@ -131,7 +131,9 @@ final class JurisdictionProfileTest {
     assertThat(views.configuredBy()).contains("police ordinance Antwerp 2026 art. 7");
     assertThat(be.sha256()).isNotEqualTo(BE.sha256());
     assertThat(JurisdictionProfile.read(be.toJson())).isEqualTo(be);
-    for (Runnable r : List.<Runnable>of(() -> BE.withOutcome(DecisionOutcome.REFUSE),
+    assertThat(BE.withOutcome(DecisionOutcome.REFUSE).frame().outcomes()).as("unverified in the law: turned on")
+        .containsExactly(DecisionOutcome.REFUSE);
+    for (Runnable r : List.<Runnable>of(() -> NL.withOutcome(DecisionOutcome.REFUSE),
         () -> NL.withOutcome(DecisionOutcome.CLOSE), () -> BE.withGround("art-119ter"), () -> BE.withBasis("nope"),
         () -> BE.withDeadline("nope", Period.ofDays(1), "x"), () -> BE.withDeadline("views-period", Period.ZERO, "x"),
         () -> BE.withDeadline("views-period", Period.ofDays(1), " "))) {

@@ -94,7 +94,9 @@ public final class MassageSalonCase {
    * @return what was produced
    */
   public static Result run(JdbcCaseStore store, PrintStream out) {
-    JurisdictionProfile be = JurisdictionProfile.builtIn("be-2024");
+    // Barrier has not verified the Belgian outcomes in the law's text: the municipality, having
+    // checked art. 119ter NGW, turns on the one it uses, and the decision record says so
+    JurisdictionProfile be = JurisdictionProfile.builtIn("be-2024").withOutcome(DecisionOutcome.REFUSE);
     CaseFiles files = on(store, "2026-07-01");
     files.open(CASE_ID, be, SALON, Trigger.APPLICATION, EventInput.of(EventType.CASE_OPENED, DESK, Role.PERMIT_DESK)
         .reference("police ordinance on massage salons, art. 3 (synthetic)"));

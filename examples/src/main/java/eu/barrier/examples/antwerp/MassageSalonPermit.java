@@ -22,6 +22,7 @@ import eu.barrier.screening.ScreenedEstablishment;
 import eu.barrier.screening.Screening;
 import eu.barrier.screening.decision.DangerDegree;
 import eu.barrier.screening.decision.DecisionMaker;
+import eu.barrier.screening.decision.DecisionFrame;
 import eu.barrier.screening.decision.DecisionOutcome;
 import eu.barrier.screening.decision.DecisionRecorder;
 import eu.barrier.screening.decision.HumanDecision;
@@ -136,8 +137,10 @@ public final class MassageSalonPermit {
     InMemoryAuditSink auditTrail = new InMemoryAuditSink();
     DecisionRecorder recorder = DecisionRecorder.create(AuditLog.open(auditTrail, CLOCK), CLOCK);
     recorder.shown(OFFICER, screened);
-    HumanDecision belgian = recorder.decide(HumanDecision.draft(LegalGround.BE_INTEGRITY_SCREENING_2024, OFFICER,
-            screened)
+    // no Belgian outcome is open by default (none is verified in the law's text): the municipality,
+    // having checked art. 119ter NGW, turns on the grant; the record marks it unverified
+    DecisionFrame belgianFrame = DecisionFrame.of(LegalGround.BE_INTEGRITY_SCREENING_2024).enable(DecisionOutcome.GRANT);
+    HumanDecision belgian = recorder.decide(HumanDecision.draft(belgianFrame, OFFICER, screened)
         .signalViewed(true)
         .outcome(DecisionOutcome.GRANT)
         .motivation("The signals come from one desk visit and are not grounds for refusal on their own. The file "

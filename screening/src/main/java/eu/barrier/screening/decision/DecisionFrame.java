@@ -39,11 +39,14 @@ public final class DecisionFrame {
    * @param outcome an outcome the ground knows as unverified
    * @return a new frame
    * @throws IllegalArgumentException if the ground does not know the outcome, or knows it as verified
+   *     at every degree of danger
    */
   public DecisionFrame enable(DecisionOutcome outcome) {
-    OutcomeRule rule = ground.rule(outcome)
-        .orElseThrow(() -> new IllegalArgumentException("the legal ground does not know this outcome"));
-    if (rule.status().inForceByDefault()) {
+    if (ground.rule(outcome).isEmpty()) {
+      throw new IllegalArgumentException("the legal ground does not know this outcome");
+    }
+    if (ground.outcomeRules().stream().filter(r -> r.outcome() == outcome)
+        .allMatch(r -> r.status().inForceByDefault())) {
       throw new IllegalArgumentException("a verified outcome is open without being turned on");
     }
     EnumSet<DecisionOutcome> set = EnumSet.of(outcome);
@@ -92,8 +95,8 @@ public final class DecisionFrame {
    * @return whether the official may choose it
    */
   public boolean allows(DecisionOutcome outcome, DangerDegree danger) {
-    Optional<OutcomeRule> rule = ground.rule(Objects.requireNonNull(outcome, "outcome"));
-    return rule.isPresent() && isOpen(rule.get()) && rule.get().openAt(danger);
+    Optional<OutcomeRule> rule = ground.rule(Objects.requireNonNull(outcome, "outcome"), danger);
+    return rule.isPresent() && isOpen(rule.get());
   }
 
   private boolean isOpen(OutcomeRule rule) {

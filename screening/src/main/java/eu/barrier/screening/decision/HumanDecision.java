@@ -226,7 +226,7 @@ public final class HumanDecision {
       }
       AssessmentRef ref = establishment == null ? null
           : new AssessmentRef(establishment.key(), establishment.sha256(), establishment.level().id());
-      boolean verified = ground.rule(outcome).orElseThrow().status().inForceByDefault();
+      boolean verified = ground.rule(outcome, danger).orElseThrow().status().inForceByDefault();
       Stored s = new Stored(FORMAT, ground.id(), maker(decisionMaker), ref, establishment != null && signalViewed,
           danger == null ? null : danger.name().toLowerCase(Locale.ROOT), id(outcome),
           establishment == null ? null : agrees(outcome, establishment.level()), motivation, proportionality,
@@ -325,8 +325,8 @@ public final class HumanDecision {
     HumanDecision d = new HumanDecision(s);
     try {
       LegalGround ground = d.ground();
-      Optional<OutcomeRule> rule = ground.rule(d.outcome());
-      if (rule.isEmpty() || !rule.get().openAt(d.danger().orElse(null))) {
+      Optional<OutcomeRule> rule = ground.rule(d.outcome(), d.danger().orElse(null));
+      if (rule.isEmpty()) {
         throw new ScreeningException(ScreeningError.DECISION_OUTCOME, "/outcome");
       }
       if (s.unverifiedOutcome() != null && !s.unverifiedOutcome()

@@ -12,53 +12,70 @@ import java.util.Set;
  * by default, unverified ones only when a municipality turns them on); the decision, its
  * proportionality and its reasons are the official's.
  *
- * <p>Sources and their status: Barrier's research notes, {@code screening-and-transparency.md};
- * see {@code docs/screening.md}, "Recording the human decision", and {@code docs/cases.md}.
+ * <p>Sources and their status: Barrier's research notes, {@code screening-and-transparency.md},
+ * rated by the claims rule of {@code docs/claims.md}. The table of outcomes in {@code
+ * docs/screening.md}, "Recording the human decision", repeats every rule with its status, and a
+ * test fails when the two differ.
  */
 public enum LegalGround {
 
   /**
    * Belgium: the municipal integrity investigation of the law of 15 January 2024 (art. 119ter New
-   * Municipal Law; Belgian Official Gazette 7 February 2024, NUMAC 2024000706). Verified [V]:
-   * refuse, suspend or withdraw the permit, or close the establishment; and grant, taking none of
-   * these measures. Unverified [R], off by default: a conditional grant, and not processing an
-   * incomplete file.
+   * Municipal Law; Belgian Official Gazette 7 February 2024, NUMAC 2024000706). No outcome is open
+   * by default, because Barrier has not read the law's text: refusing, suspending or withdrawing the
+   * permit and closing the establishment are known only from secondary sources (an association's
+   * and a publisher's news items); a plain grant is Barrier's reading; a conditional grant and not
+   * processing an incomplete file are recollection. A municipality turns on the outcomes it has
+   * checked in the law with a {@link DecisionFrame}.
    */
   BE_INTEGRITY_SCREENING_2024("be-2024-integrity-screening",
       "Law of 15 January 2024, art. 119ter NGW (BS 7 Feb 2024, NUMAC 2024000706)", false, false, List.of(
-          be(DecisionOutcome.GRANT, EvidenceStatus.VERIFIED,
-              "no measure: the verified measures are refusal, suspension, withdrawal and closure (research §1.2, brulocalis) [V]"),
-          be(DecisionOutcome.REFUSE, EvidenceStatus.VERIFIED, "art. 119ter NGW; research §1.2 (brulocalis) [V]"),
-          be(DecisionOutcome.SUSPEND, EvidenceStatus.VERIFIED, "art. 119ter NGW; research §1.2 (brulocalis) [V]"),
-          be(DecisionOutcome.WITHDRAW, EvidenceStatus.VERIFIED, "art. 119ter NGW; research §1.2 (brulocalis) [V]"),
-          be(DecisionOutcome.CLOSE, EvidenceStatus.VERIFIED, "art. 119ter NGW; research §1.2 (brulocalis) [V]"),
+          be(DecisionOutcome.GRANT, EvidenceStatus.RECOLLECTED,
+              "Barrier's reading: the sources name only the adverse outcomes; status: unverified"),
+          be(DecisionOutcome.REFUSE, EvidenceStatus.SECONDARY, Sources.BE_MEASURES),
+          be(DecisionOutcome.SUSPEND, EvidenceStatus.SECONDARY, Sources.BE_MEASURES),
+          be(DecisionOutcome.WITHDRAW, EvidenceStatus.SECONDARY, Sources.BE_MEASURES),
+          be(DecisionOutcome.CLOSE, EvidenceStatus.SECONDARY, Sources.BE_MEASURES),
           be(DecisionOutcome.GRANT_WITH_CONDITIONS, EvidenceStatus.RECOLLECTED,
-              "research §1.7: the mayor may also grant with conditions; recollection, not verified [R]"),
+              "research notes §1.7: the mayor may also grant with conditions; recollection; status: unverified"),
           be(DecisionOutcome.NOT_PROCESSED, EvidenceStatus.RECOLLECTED,
-              "research §1.4: what follows an incomplete file is a gap; not verified [R]"))),
+              "research notes §1.4: what follows an incomplete file is a gap; status: unverified"))),
 
   /**
-   * The Netherlands: Wet Bibob. The authority first judges the degree of danger [V]: serious
-   * danger allows refusal or withdrawal (art. 3(1)), and, where that would be disproportionate (art.
-   * 3(5)), conditions; a lesser degree allows conditions (art. 3(7)); no danger allows no Bibob
-   * measure. A refusal or withdrawal states why it is proportionate (art. 3(5)). Unverified [R],
-   * off by default: not processing an incomplete application (Awb art. 4:5), which is not a Bibob
-   * outcome and is taken without a degree of danger.
+   * The Netherlands: Wet Bibob. The authority first judges the degree of danger (verified, justis.nl):
+   * serious danger allows refusal or withdrawal (art. 3(1)) and a lesser degree allows conditions
+   * (art. 3(7)), both verified; serious danger also allows conditions where refusal or withdrawal
+   * would be disproportionate (secondary: a law firm's account), and a plain grant at a lesser or no
+   * degree of danger is Barrier's reading (unverified), so both are off by default. A refusal or
+   * withdrawal states why it is proportionate (art. 3(5)). Not processing an incomplete application
+   * (Awb art. 4:5) is not a Bibob outcome, is taken without a degree of danger, and is unverified.
    */
   NL_BIBOB("nl-bibob", "Wet Bibob, art. 3(1), 3(5) and 3(7)", true, true, List.of(
-      new OutcomeRule(DecisionOutcome.GRANT, EvidenceStatus.VERIFIED,
-          "Wet Bibob art. 3: no or a lesser degree of danger allows no refusal (research §2.1, justis) [V]",
+      new OutcomeRule(DecisionOutcome.GRANT, EvidenceStatus.RECOLLECTED,
+          "Barrier's reading of Wet Bibob art. 3: Bibob allows a measure, it never requires one; status: unverified",
           EnumSet.of(DangerDegree.NONE, DangerDegree.LESSER)),
       new OutcomeRule(DecisionOutcome.GRANT_WITH_CONDITIONS, EvidenceStatus.VERIFIED,
-          "Wet Bibob art. 3(7), and art. 3(5) where refusal would be disproportionate (research §2.1, justis) [V]",
-          EnumSet.of(DangerDegree.LESSER, DangerDegree.SERIOUS)),
+          "Wet Bibob art. 3(7): a lesser degree of danger allows conditions (justis.nl, Na het advies); "
+              + "status: verified",
+          EnumSet.of(DangerDegree.LESSER)),
+      new OutcomeRule(DecisionOutcome.GRANT_WITH_CONDITIONS, EvidenceStatus.SECONDARY,
+          "alexadvocaten.nl (a law firm) on Wet Bibob art. 3: conditions where refusal would be "
+              + "disproportionate; status: secondary",
+          EnumSet.of(DangerDegree.SERIOUS)),
       new OutcomeRule(DecisionOutcome.REFUSE, EvidenceStatus.VERIFIED,
-          "Wet Bibob art. 3(1) (research §2.1, justis) [V]", EnumSet.of(DangerDegree.SERIOUS)),
+          "Wet Bibob art. 3(1) (justis.nl, Na het advies); status: verified", EnumSet.of(DangerDegree.SERIOUS)),
       new OutcomeRule(DecisionOutcome.WITHDRAW, EvidenceStatus.VERIFIED,
-          "Wet Bibob art. 3(1) (research §2.1, justis) [V]", EnumSet.of(DangerDegree.SERIOUS)),
+          "Wet Bibob art. 3(1) (justis.nl, Na het advies); status: verified", EnumSet.of(DangerDegree.SERIOUS)),
       new OutcomeRule(DecisionOutcome.NOT_PROCESSED, EvidenceStatus.RECOLLECTED,
-          "Awb art. 4:5 (an incomplete application is not processed); not in Barrier's research notes [R]",
+          "Awb art. 4:5 (an incomplete application is not processed); not in Barrier's research notes; "
+              + "status: unverified",
           Set.of())));
+
+  /** Source texts shared by several rules (an enum constant cannot use the enum's own constants). */
+  private static final class Sources {
+    static final String BE_MEASURES = "brulocalis.brussels news item on the law (refuse, suspend, withdraw, "
+        + "close); polinfo.kluwer.be on DIOB's central register; not read in the law; status: secondary";
+  }
 
   private final String id;
   private final String source;
@@ -106,7 +123,9 @@ public enum LegalGround {
   }
 
   /**
-   * Returns the rule of one outcome.
+   * Returns the first rule of one outcome. An outcome has more than one rule when its status
+   * depends on the degree of danger (Bibob conditions); {@link #rule(DecisionOutcome, DangerDegree)}
+   * picks the one that applies.
    *
    * @param outcome the outcome
    * @return the rule, or empty if the ground does not offer the outcome at all
@@ -114,6 +133,22 @@ public enum LegalGround {
   public Optional<OutcomeRule> rule(DecisionOutcome outcome) {
     for (OutcomeRule r : rules) {
       if (r.outcome() == outcome) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the rule of one outcome at a degree of danger.
+   *
+   * @param outcome the outcome
+   * @param danger the degree of danger, {@code null} where none was stated
+   * @return the rule, or empty if the ground does not offer the outcome at that degree
+   */
+  public Optional<OutcomeRule> rule(DecisionOutcome outcome, DangerDegree danger) {
+    for (OutcomeRule r : rules) {
+      if (r.outcome() == outcome && r.openAt(danger)) {
         return Optional.of(r);
       }
     }

@@ -41,8 +41,17 @@ final class HumanDecisionTest {
     recorder = DecisionRecorder.create(AuditLog.open(sink, CLOCK), CLOCK);
   }
 
+  /** The Belgian outcomes a municipality turned on after checking them in the law (none is open by default). */
+  private static final DecisionFrame BE = DecisionFrame.of(LegalGround.BE_INTEGRITY_SCREENING_2024)
+      .enable(DecisionOutcome.GRANT).enable(DecisionOutcome.REFUSE).enable(DecisionOutcome.SUSPEND)
+      .enable(DecisionOutcome.WITHDRAW).enable(DecisionOutcome.CLOSE);
+
   private HumanDecision.Draft draft(LegalGround ground) {
-    return HumanDecision.draft(ground, OFFICER, MEDIUM).signalViewed(true)
+    return draft(DecisionFrame.of(ground));
+  }
+
+  private HumanDecision.Draft draft(DecisionFrame frame) {
+    return HumanDecision.draft(frame, OFFICER, MEDIUM).signalViewed(true)
         .motivation("The signals come from one desk visit; a joint inspection follows within three months.");
   }
 
@@ -52,7 +61,7 @@ final class HumanDecisionTest {
 
   @Test
   void decide_belgianGrant_recordedWithHashLevelAndAudited() {
-    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT));
+    HumanDecision d = recorder.decide(draft(BE).outcome(DecisionOutcome.GRANT));
     assertThat(d.assessmentSha256()).isEqualTo(MEDIUM.sha256());
     assertThat(d.signalLevel().id()).isEqualTo("medium");
     assertThat(d.agreesWithSignal()).isFalse();
@@ -79,28 +88,28 @@ final class HumanDecisionTest {
   @Test
   void decide_motivationCopiedFromExplanation_refused() {
     String explanation = MEDIUM.assessments().get(0).explanation(Language.FR);
-    assertThat(refused(HumanDecision.draft(LegalGround.BE_INTEGRITY_SCREENING_2024, OFFICER, MEDIUM)
+    assertThat(refused(HumanDecision.draft(BE, OFFICER, MEDIUM)
         .outcome(DecisionOutcome.GRANT).motivation("  " + explanation.toUpperCase(java.util.Locale.ROOT) + " ")))
         .isEqualTo(ScreeningError.DECISION_MOTIVATION);
-    assertThat(refused(HumanDecision.draft(LegalGround.BE_INTEGRITY_SCREENING_2024, OFFICER, MEDIUM)
+    assertThat(refused(HumanDecision.draft(BE, OFFICER, MEDIUM)
         .outcome(DecisionOutcome.GRANT).motivation("   "))).isEqualTo(ScreeningError.DECISION_MOTIVATION);
     assertThat(sink.records()).isEmpty();
   }
 
   @Test
   void decide_adverseWithoutSecondReviewer_refused() {
-    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.CLOSE)))
+    assertThat(refused(draft(BE).outcome(DecisionOutcome.CLOSE)))
         .isEqualTo(ScreeningError.DECISION_FOUR_EYES);
-    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.CLOSE)
+    assertThat(refused(draft(BE).outcome(DecisionOutcome.CLOSE)
         .secondReviewer(OFFICER))).isEqualTo(ScreeningError.DECISION_FOUR_EYES);
-    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.CLOSE)
+    HumanDecision d = recorder.decide(draft(BE).outcome(DecisionOutcome.CLOSE)
         .secondReviewer(REVIEWER));
     assertThat(d.agreesWithSignal()).isTrue();
   }
 
   @Test
   void decide_outcomesOfTheGround_onlyThoseOpen() {
-    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT_WITH_CONDITIONS)))
+    assertThat(refused(draft(BE).outcome(DecisionOutcome.GRANT_WITH_CONDITIONS)))
         .isEqualTo(ScreeningError.DECISION_OUTCOME);
     assertThat(refused(draft(LegalGround.NL_BIBOB).outcome(DecisionOutcome.GRANT)))
         .as("Bibob needs the degree of danger").isEqualTo(ScreeningError.DECISION_OUTCOME);
@@ -108,9 +117,29 @@ final class HumanDecisionTest {
         .secondReviewer(REVIEWER).proportionality("x"))).isEqualTo(ScreeningError.DECISION_OUTCOME);
     assertThat(refused(draft(LegalGround.NL_BIBOB).danger(DangerDegree.LESSER).outcome(DecisionOutcome.SUSPEND)
         .secondReviewer(REVIEWER).proportionality("x"))).isEqualTo(ScreeningError.DECISION_OUTCOME);
-    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).danger(DangerDegree.SERIOUS)
+    assertThat(refused(draft(BE).danger(DangerDegree.SERIOUS)
         .outcome(DecisionOutcome.GRANT))).isEqualTo(ScreeningError.DECISION_OUTCOME);
-    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024))).isEqualTo(ScreeningError.DECISION_OUTCOME);
+    assertThat(refused(draft(BE))).isEqualTo(ScreeningError.DECISION_OUTCOME);
+    assertThat(refused(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT)))
+        .as("no Belgian outcome is open by default").isEqualTo(ScreeningError.DECISION_OUTCOME);
+    assertThat(refused(draft(LegalGround.NL_BIBOB).danger(DangerDegree.NONE).outcome(DecisionOutcome.GRANT)))
+        .as("a plain Bibob grant is Barrier's reading, off by default").isEqualTo(ScreeningError.DECISION_OUTCOME);
+    assertThat(refused(draft(LegalGround.NL_BIBOB).danger(DangerDegree.SERIOUS)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS)))
+        .as("conditions at serious danger rest on a secondary source").isEqualTo(ScreeningError.DECISION_OUTCOME);
+  }
+
+  @Test
+  void decide_bibobConditionsBySeriousDangerTurnedOn_markedUnverifiedWhileLesserStaysVerified() {
+    DecisionFrame frame = DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.GRANT_WITH_CONDITIONS);
+    HumanDecision serious = recorder.decide(draft(frame).danger(DangerDegree.SERIOUS)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS));
+    HumanDecision lesser = recorder.decide(draft(frame).danger(DangerDegree.LESSER)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS));
+    assertThat(serious.outcomeVerified()).isFalse();
+    assertThat(lesser.outcomeVerified()).isTrue();
+    assertThat(HumanDecision.parse(serious.toJson())).isEqualTo(serious);
+    assertThat(HumanDecision.parse(lesser.toJson())).isEqualTo(lesser);
   }
 
   @Test
@@ -149,7 +178,7 @@ final class HumanDecisionTest {
 
   @Test
   void parse_adverseWithoutReviewerByHand_refused() {
-    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.CLOSE)
+    HumanDecision d = recorder.decide(draft(BE).outcome(DecisionOutcome.CLOSE)
         .secondReviewer(REVIEWER));
     String json = new String(d.toJson(), StandardCharsets.UTF_8);
     String stripped = json.replaceAll(",\"secondReviewer\":\\{[^}]*\\}", "");
@@ -169,7 +198,7 @@ final class HumanDecisionTest {
 
   @Test
   void toString_noStaffIdMotivationOrKey() {
-    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT));
+    HumanDecision d = recorder.decide(draft(BE).outcome(DecisionOutcome.GRANT));
     assertThat(d.toString()).doesNotContain("antw-0717").doesNotContain("desk visit").doesNotContain("2999");
     assertThat(OFFICER.toString()).doesNotContain("antw-0717");
   }
@@ -191,7 +220,8 @@ final class HumanDecisionTest {
 
   @Test
   void decide_verifiedOutcome_carriesNoUnverifiedFlagAndFlagByHandRefused() {
-    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT));
+    HumanDecision d = recorder.decide(draft(LegalGround.NL_BIBOB).danger(DangerDegree.LESSER)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS));
     assertThat(d.outcomeVerified()).isTrue();
     String json = new String(d.toJson(), StandardCharsets.UTF_8);
     assertThat(json).doesNotContain("unverifiedOutcome");
@@ -206,22 +236,28 @@ final class HumanDecisionTest {
     for (LegalGround ground : LegalGround.values()) {
       DecisionFrame frame = DecisionFrame.of(ground);
       for (OutcomeRule rule : ground.outcomeRules()) {
-        assertThat(frame.outcomes().contains(rule.outcome())).as("%s %s", ground, rule.outcome())
+        DangerDegree at = rule.dangerDegrees().isEmpty() ? null : rule.dangerDegrees().iterator().next();
+        assertThat(frame.allows(rule.outcome(), at)).as("%s %s at %s", ground, rule.outcome(), at)
             .isEqualTo(rule.status() == EvidenceStatus.VERIFIED);
-        assertThat(rule.source()).contains(rule.status().marker());
+        if (!rule.status().inForceByDefault()) {
+          assertThat(frame.enable(rule.outcome()).allows(rule.outcome(), at)).as("%s %s on", ground, rule.outcome())
+              .isTrue();
+        }
       }
     }
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.CLOSE))).isNotNull();
     assertThat(catchThrowableOfType(IllegalArgumentException.class,
         () -> DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.REFUSE))).isNotNull();
-    assertThat(LegalGround.BE_INTEGRITY_SCREENING_2024.outcomes()).containsExactlyInAnyOrder(DecisionOutcome.GRANT,
-        DecisionOutcome.REFUSE, DecisionOutcome.SUSPEND, DecisionOutcome.WITHDRAW, DecisionOutcome.CLOSE);
+    assertThat(LegalGround.BE_INTEGRITY_SCREENING_2024.outcomes()).isEmpty();
+    assertThat(LegalGround.NL_BIBOB.outcomes()).containsExactlyInAnyOrder(DecisionOutcome.GRANT_WITH_CONDITIONS,
+        DecisionOutcome.REFUSE, DecisionOutcome.WITHDRAW);
   }
 
   @Test
   void decide_withoutAssessment_noReferenceNoAgreementAndRoundTrips() {
-    HumanDecision d = recorder.decide(HumanDecision.draft(DecisionFrame.of(LegalGround.NL_BIBOB), OFFICER)
+    DecisionFrame frame = DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.GRANT);
+    HumanDecision d = recorder.decide(HumanDecision.draft(frame, OFFICER)
         .signalViewed(true).danger(DangerDegree.NONE).outcome(DecisionOutcome.GRANT)
         .motivation("Nothing in the file points to a danger."));
     assertThat(d.hasAssessment()).isFalse();

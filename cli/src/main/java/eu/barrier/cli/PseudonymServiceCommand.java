@@ -7,7 +7,14 @@ import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.privacy.blind.BlindPseudonymClient;
 import eu.barrier.privacy.blind.BlindPseudonymException;
 import eu.barrier.privacy.blind.ServiceKeys;
+import eu.barrier.privacy.InsecureSecretAccess;
+import eu.barrier.privacy.envelope.FileReplayStore;
+import eu.barrier.privacy.key.KeyFiles;
+import eu.barrier.privacy.key.KeySet;
+import eu.barrier.privacy.key.KeySetException;
+import eu.barrier.privacy.key.KeyStatus;
 import eu.barrier.privacy.key.PartyKeyBundle;
+import eu.barrier.privacy.key.PseudonymKey;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import eu.barrier.privacy.pseudonym.Pseudonym;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
@@ -15,6 +22,8 @@ import eu.barrier.pseudonym.service.PseudonymService;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +52,8 @@ import picocli.CommandLine.Spec;
       "to the --audit log: partner, purpose, recipient, count and key id, never an element.",
       "Exit status: 0 stopped normally, 1 invalid keys or trust file, 2 usage error (including a port in use)."
     },
-    subcommands = {PseudonymServiceCommand.PublicKeys.class, PseudonymServiceCommand.Demo.class})
+    subcommands = {PseudonymServiceCommand.PublicKeys.class, PseudonymServiceCommand.Rotate.class,
+        PseudonymServiceCommand.Demo.class})
 final class PseudonymServiceCommand implements Callable<Integer> {
 
   @Spec private CommandLine.Model.CommandSpec spec;
@@ -76,6 +86,11 @@ final class PseudonymServiceCommand implements Callable<Integer> {
   @Option(names = "--audit", paramLabel = "FILE", description = "The audit log (created or continued).")
   private Path audit;
 
+  @Option(names = "--replay-store", paramLabel = "FILE",
+      description = {"Keep the ids of accepted requests in this file (barrier-replay-store/1), so that a request",
+        "replayed after a restart, within its freshness window, is still refused. Default: in memory only."})
+  private Path replayStore;
+
   @Option(names = "--serve-for", paramLabel = "SECONDS",
       description = "Stop gracefully after this many seconds (for scripts and demonstrations).")
   private Integer serveFor;
@@ -90,7 +105,7 @@ final class PseudonymServiceCommand implements Callable<Integer> {
     }
     return ExchangeFiles.guarded(spec, () -> {
       PseudonymService service = start(spec, keys, trust, audit, host, port, rate,
-          maxBatch != null ? maxBatch : defaultBatch(rate));
+          maxBatch != null ? maxBatch : defaultBatch(rate), replayStore);
       PrintWriter out = spec.commandLine().getOut();
       out.println("pseudonym service listening on " + service.uri());
       out.flush();
@@ -127,13 +142,17 @@ final class PseudonymServiceCommand implements Callable<Integer> {
   }
 
   static PseudonymService start(CommandLine.Model.CommandSpec spec, Path keys, List<Path> trust, Path audit,
-      String host, int port, long rate, int maxBatch) {
+      String host, int port, long rate, int maxBatch, Path replayStore) {
     PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
     List<PartyPublicKeys> trusted = ExchangeFiles.publicKeys(spec, trust, "--trust");
     AuditLog log = ExchangeFiles.audit(audit);
     try {
-      return PseudonymService.builder(ServiceKeys.from(bundle.keySet()), trusted, log).host(host).port(port)
-          .ratePerMinute(rate).maxBatch(maxBatch).start();
+      PseudonymService.Builder builder = PseudonymService.builder(ServiceKeys.from(bundle.keySet()), trusted, log)
+          .host(host).port(port).ratePerMinute(rate).maxBatch(maxBatch);
+      if (replayStore != null) {
+        builder.replayStore(FileReplayStore.open(replayStore, Clock.systemUTC()));
+      }
+      return builder.start();
     } catch (eu.barrier.pseudonym.service.PseudonymServiceException e) {
       throw ExchangeFiles.usage(spec, e.getMessage());
     }
@@ -167,6 +186,67 @@ final class PseudonymServiceCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "service public keys: primary %d, %d key(s)%n", service.primaryId(),
             service.publicKeys().keys().size());
+        o.flush();
+        return BarrierCli.OK;
+      });
+    }
+  }
+
+  /**
+   * {@code barrier pseudonym-service rotate --keys FILE --out FILE [--retire ID] [--force]}: the
+   * rotation with overlap of {@link KeySet#rotate} and {@link KeySet#disable}.
+   */
+  @Command(
+      name = "rotate",
+      mixinStandardHelpOptions = true,
+      versionProvider = BarrierCli.Version.class,
+      description = {
+        "Rotate the service key: write a keys file whose new key is primary while the old primary stays active,",
+        "so that pseudonyms under it can still be computed during the overlap. After the overlap, --retire ID",
+        "disables the old key. Restart the service with the new file and publish its public keys again",
+        "('public-keys'); the partners pin the new file. The --out FILE holds secrets (POSIX 600) and is never",
+        "written over an existing file without --force, nor over --keys.",
+        "Exit status: 0 ok, 1 invalid keys file or a key that cannot be retired, 2 usage error."
+      })
+  static final class Rotate implements Callable<Integer> {
+
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--keys", required = true, paramLabel = "FILE", description = "The service's keys file.")
+    private Path keys;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The new keys file to write.")
+    private Path out;
+
+    @Option(names = "--retire", paramLabel = "ID",
+        description = "Instead of adding a key, disable this active (old) key at the end of the overlap.")
+    private Integer retire;
+
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
+    @Override
+    public Integer call() {
+      return ExchangeFiles.guarded(spec, () -> {
+        PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
+        KeySet next;
+        try {
+          next = retire == null ? bundle.keySet().rotate(new SecureRandom()) : bundle.keySet().disable(retire);
+        } catch (KeySetException e) {
+          throw new ExchangeFiles.Invalid("--retire " + retire + ": " + e.getMessage());
+        }
+        PartyKeyBundle rotated = PartyKeyBundle.of(next, bundle.partyKeys());
+        ExchangeFiles.writeSecret(spec, out, KeyFiles.write(rotated, InsecureSecretAccess.get()), force, keys);
+        PrintWriter o = spec.commandLine().getOut();
+        StringBuilder active = new StringBuilder();
+        for (PseudonymKey k : next.keys()) {
+          if (k.status() == KeyStatus.ACTIVE) {
+            active.append(active.length() == 0 ? "" : ", ").append(k.id());
+          }
+        }
+        o.printf(Locale.ROOT, "%s: primary %d, active %s; restart the service with %s and publish its public keys%n",
+            retire == null ? "rotated" : "retired " + retire, next.primary().id(),
+            active.length() == 0 ? "none" : active, out);
         o.flush();
         return BarrierCli.OK;
       });
@@ -251,8 +331,8 @@ final class PseudonymServiceCommand implements Callable<Integer> {
         List<List<Pseudonym>> results = new ArrayList<>();
         boolean refused = false;
         int batch = defaultBatch(rate);
-        try (PseudonymService service = start(spec, keys, trust, audit, PseudonymService.DEFAULT_HOST, 0, rate,
-            batch)) {
+        try (PseudonymService service = start(spec, keys, trust, audit, PseudonymService.DEFAULT_HOST, 0, rate, batch,
+            null)) {
           out.println("pseudonym service listening on " + service.uri());
           for (PartyKeyBundle partner : bundles) {
             BlindPseudonymClient client = BlindPseudonymClient.builder(service.uri(), partner.partyKeys())

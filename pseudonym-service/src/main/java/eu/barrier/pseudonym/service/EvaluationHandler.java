@@ -10,6 +10,7 @@ import eu.barrier.privacy.blind.EvaluationResponse;
 import eu.barrier.privacy.blind.ServiceKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import eu.barrier.privacy.oprf.OprfException;
+import eu.barrier.privacy.spi.ReplayStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -23,6 +24,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The service's two resources. {@code POST /v1/evaluate} checks, in this order: media type, body
@@ -39,15 +42,18 @@ final class EvaluationHandler extends Handler.Abstract {
   private final Map<String, PartyPublicKeys> trusted; // "party signingKeyId" -> keys
   private final AuditLog audit;
   private final RateLimiter rate;
-  private final ReplayGuard replays = new ReplayGuard();
+  private static final Logger LOG = LoggerFactory.getLogger(EvaluationHandler.class);
+
+  private final ReplayGuard replays;
   private final int maxBatch;
   private final int maxBody;
   private final Clock clock;
   private final SecureRandom random;
 
   EvaluationHandler(ServiceKeys keys, Map<String, PartyPublicKeys> trusted, AuditLog audit, long ratePerMinute,
-      int maxBatch, int maxBody, Clock clock, SecureRandom random) {
+      int maxBatch, int maxBody, Clock clock, SecureRandom random, ReplayStore replayStore) {
     super(InvocationType.BLOCKING);
+    this.replays = new ReplayGuard(replayStore);
     this.keys = keys;
     this.publicKeys = keys.publicKeys().toJson().getBytes(StandardCharsets.UTF_8);
     this.trusted = trusted;
@@ -157,7 +163,14 @@ final class EvaluationHandler extends Handler.Abstract {
       throw rejected(req.party(), req, new Refusal(PseudonymServiceError.RATE_LIMITED,
           wait < 0 ? "the request holds more elements than the rate allows per minute" : null, Math.max(wait, 0)));
     }
-    if (!replays.firstSeen(req.party(), req.requestId(), req.keepUntil(), now)) {
+    boolean fresh;
+    try {
+      fresh = replays.firstSeen(req.party(), req.requestId(), req.keepUntil(), now);
+    } catch (RuntimeException e) {
+      LOG.warn("replay store failed: {}", e instanceof BarrierException b ? b.code() : e.getClass().getName());
+      throw rejected(req.party(), req, new Refusal(PseudonymServiceError.REPLAY_STORE, null));
+    }
+    if (!fresh) {
       throw rejected(req.party(), req, new Refusal(PseudonymServiceError.REPLAY, null));
     }
     EvaluationResponse answer;

@@ -3,6 +3,7 @@ package eu.barrier.pseudonym.service;
 import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.privacy.blind.ServiceKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
+import eu.barrier.privacy.spi.ReplayStore;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -142,6 +143,7 @@ public final class PseudonymService implements AutoCloseable {
     private Duration stopTimeout = Duration.ofSeconds(10);
     private Clock clock = Clock.systemUTC();
     private SecureRandom random = new SecureRandom();
+    private ReplayStore replayStore;
 
     private Builder(ServiceKeys keys, List<PartyPublicKeys> trusted, AuditLog audit) {
       this.keys = Objects.requireNonNull(keys, "keys");
@@ -271,6 +273,22 @@ public final class PseudonymService implements AutoCloseable {
     }
 
     /**
+     * Keeps the ids of accepted requests in a store instead of memory, so that a request replayed
+     * after a restart, within its freshness window, is still refused. {@code
+     * FileReplayStore.open(file, clock)} of {@code barrier-privacy} keeps them in a file; it
+     * rewrites the file on every request, which suits the rates of this service (hundreds of
+     * requests per minute), not thousands per second. If the store fails, the request is refused
+     * with {@link PseudonymServiceError#REPLAY_STORE} and nothing is evaluated.
+     *
+     * @param store the store; the default keeps the ids in memory only
+     * @return this
+     */
+    public Builder replayStore(ReplayStore store) {
+      this.replayStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
      * Starts the service.
      *
      * @return the running service
@@ -302,7 +320,7 @@ public final class PseudonymService implements AutoCloseable {
       server.addConnector(connector);
       server.addBean(new NetworkConnectionLimit(maxConnections, connector));
       EvaluationHandler handler = new EvaluationHandler(keys, Map.copyOf(byKey), audit, ratePerMinute, maxBatch,
-          maxBodyBytes, clock, random);
+          maxBodyBytes, clock, random, replayStore);
       GracefulHandler graceful = new GracefulHandler(handler);
       // at stop, idle keep-alive connections close at once; requests in progress still finish
       graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);

@@ -47,6 +47,8 @@ public enum PseudonymServiceError implements ErrorCode {
   AUDIT_FAILED("BARRIER-PSVC-0014", 500, "every evaluation is written to the audit log before it is answered"),
   /** The service is shutting down or overloaded. */
   UNAVAILABLE("BARRIER-PSVC-0015", 503, "the service is running and below its connection limit"),
+  /** The replay store could not be read or written; nothing was evaluated. */
+  REPLAY_STORE("BARRIER-PSVC-0016", 500, "a request id is recorded in the replay store before the request is evaluated"),
 
   // ---- 01xx configuration ----
 

@@ -139,25 +139,40 @@ final class PseudonymiseCommand implements Callable<Integer> {
     });
   }
 
-  /** The --service path: parse all, send the valid ones in batches, print in input order. */
-  private int blind(PartyKeyBundle bundle, AuditLog log, IdentifierType type, List<String> input) {
+  /**
+   * Builds the client of a pseudonym service for a CLI option: also used by {@code barrier screen
+   * --pseudonym-service}.
+   *
+   * @param url the option's value
+   * @param option the option's name, for usage errors
+   * @param serviceKeys the pinned public keys file ({@code --service-keys}), or {@code null}
+   * @param keys the partner's keys, which sign the requests
+   * @return the client
+   */
+  static BlindPseudonymClient serviceClient(CommandLine.Model.CommandSpec spec, String url, String option,
+      Path serviceKeys, eu.barrier.privacy.key.PartyKeys keys) {
     URI uri;
     try {
-      uri = new URI(service);
+      uri = new URI(url);
     } catch (URISyntaxException e) {
-      throw ExchangeFiles.usage(spec, "--service must be an http or https URL");
+      throw ExchangeFiles.usage(spec, option + " must be an http or https URL");
     }
     BlindPseudonymClient.Builder builder;
     try {
-      builder = BlindPseudonymClient.builder(uri, bundle.partyKeys());
+      builder = BlindPseudonymClient.builder(uri, keys);
     } catch (IllegalArgumentException e) {
-      throw ExchangeFiles.usage(spec, "--service must be an http or https URL with a host");
+      throw ExchangeFiles.usage(spec, option + " must be an http or https URL with a host");
     }
     if (serviceKeys != null) {
       builder.pinnedKeys(ServicePublicKeys.parse(ExchangeFiles.read(spec, serviceKeys, "--service-keys",
           ServicePublicKeys.MAX_BYTES)));
     }
-    BlindPseudonymClient client = builder.build();
+    return builder.build();
+  }
+
+  /** The --service path: parse all, send the valid ones in batches, print in input order. */
+  private int blind(PartyKeyBundle bundle, AuditLog log, IdentifierType type, List<String> input) {
+    BlindPseudonymClient client = serviceClient(spec, service, "--service", serviceKeys, bundle.partyKeys());
     PrintWriter err = spec.commandLine().getErr();
     List<Identifier> valid = new ArrayList<>();
     long invalid = 0;

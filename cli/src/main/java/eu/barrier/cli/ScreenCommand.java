@@ -116,6 +116,15 @@ final class ScreenCommand implements Callable<Integer> {
   @Option(names = "--keys", paramLabel = "FILE", description = "This municipality's keys file (needs --exchange-to).")
   private Path keys;
 
+  @Option(names = "--pseudonym-service", paramLabel = "URL",
+      description = {"With --keys and --exchange-to: take blind pk2 pseudonyms for the signal reports from this pseudonym",
+        "service (barrier pseudonym-service) instead of the keys file's pseudonym keys; requests are signed with --keys."})
+  private String pseudonymService;
+
+  @Option(names = "--service-keys", paramLabel = "FILE",
+      description = "With --pseudonym-service: the service's public keys (barrier-oprf-public/1) to pin.")
+  private Path serviceKeys;
+
   @Option(names = "--legal-basis", paramLabel = "TEXT",
       description = "The basis in law for sharing, as established with your data protection officer, stated in the "
           + "sealed reports (needed with --exchange-to). Barrier does not provide one: see docs/screening.md.")
@@ -156,6 +165,12 @@ final class ScreenCommand implements Callable<Integer> {
     }
     if (keys != null && legalBasis == null) {
       throw usage("--exchange-to needs --legal-basis TEXT: the municipality states why it may share");
+    }
+    if ((pseudonymService != null || serviceKeys != null) && keys == null) {
+      throw usage("--pseudonym-service and --service-keys go with --keys and --exchange-to");
+    }
+    if (serviceKeys != null && pseudonymService == null) {
+      throw usage("--service-keys goes with --pseudonym-service");
     }
     if (source.demo && keys != null) {
       throw usage("--demo uses its own DEMO-ONLY keys; --keys and --exchange-to are for real data");
@@ -274,7 +289,10 @@ final class ScreenCommand implements Callable<Integer> {
         "--exchange-to").get(0);
     return new ScreenExchange.Setup(bundle.partyKeys(), bundle.keySet(), recipient, ScreenExchange.PURPOSE,
         legalBasis, eu.barrier.privacy.envelope.Handling.of(eu.barrier.privacy.envelope.Tlp.AMBER_STRICT,
-            List.of(ScreeningResult.NOTICE)));
+            List.of(ScreeningResult.NOTICE)),
+        pseudonymService == null ? null
+            : PseudonymiseCommand.serviceClient(spec, pseudonymService, "--pseudonym-service", serviceKeys,
+                bundle.partyKeys()));
   }
 
   private HashedCatalogue catalogue(String idOrFile) {

@@ -23,6 +23,7 @@ import eu.barrier.privacy.key.PartyKeyFiles;
 import eu.barrier.privacy.key.PartyKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
+import eu.barrier.privacy.blind.BlindPseudonymClient;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
 import eu.barrier.screening.ScreeningResult;
 import eu.barrier.screening.signal.SignalReportPolicy;
@@ -56,14 +57,19 @@ final class ScreenExchange {
 
   private ScreenExchange() {}
 
-  /** What one run needs to seal: the sender's keys, the pseudonym keys, the recipient and the legal basis. */
+  /**
+   * What one run needs to seal: the sender's keys, the pseudonym keys, the recipient and the legal
+   * basis; with a pseudonym service client ({@code service}, else {@code null}) the reports carry
+   * blind {@code pk2} pseudonyms from it instead of {@code pk1} pseudonyms under the keys.
+   */
   record Setup(PartyKeys sender, KeySet pseudonymKeys, PartyPublicKeys recipient, String purpose, String legalBasis,
-      Handling handling) {}
+      Handling handling, BlindPseudonymClient service) {}
 
   static Setup demoSetup() {
     return new Setup(DemoKeys.party(DemoKeys.MUNICIPALITY), DemoKeys.pseudonymKeys(),
         DemoKeys.party(DemoKeys.ARIEC).publicKeys(), DEMO_PURPOSE, DEMO_LEGAL_BASIS,
-        Handling.of(Tlp.AMBER_STRICT, List.of(DemoData.DEMO_LABEL + ": do not act on it", ScreeningResult.NOTICE)));
+        Handling.of(Tlp.AMBER_STRICT, List.of(DemoData.DEMO_LABEL + ": do not act on it", ScreeningResult.NOTICE)),
+        null);
   }
 
   /**
@@ -85,11 +91,14 @@ final class ScreenExchange {
     Path senderLog = auditDir.resolve(setup.sender().partyId() + ".audit.jsonl");
     Clock clock = Clock.systemUTC();
     AuditLog audit = AuditLog.open(FileAuditSink.open(senderLog), clock);
-    Pseudonymiser pseudonymiser = Pseudonymiser.create(setup.pseudonymKeys(),
-        PseudonymContext.of(setup.purpose(), setup.recipient().partyId()));
+    PseudonymContext context = PseudonymContext.of(setup.purpose(), setup.recipient().partyId());
     SignalReportPolicy policy = SignalReportPolicy.defaults();
-    SignalReports.Prepared prepared = SignalReports.build(result, pseudonymiser, policy,
-        (demo ? "demo-" : "") + "screen-" + result.asOf(), Optional.of(audit), "barrier-screen");
+    String prefix = (demo ? "demo-" : "") + "screen-" + result.asOf();
+    SignalReports.Prepared prepared = setup.service() == null
+        ? SignalReports.build(result, Pseudonymiser.create(setup.pseudonymKeys(), context), policy, prefix,
+            Optional.of(audit), "barrier-screen")
+        : SignalReports.build(result, context, ids -> setup.service().pseudonymise(context, ids), policy, prefix,
+            Optional.of(audit), "barrier-screen");
     Envelopes envelopes = Envelopes.builder().clock(clock).auditLog(audit).build();
     SealParameters parameters = SealParameters.builder(setup.purpose(), setup.legalBasis(), setup.handling(),
         LocalDate.now(clock).plusDays(180)).payloadType(SignalReport.TYPE).validity(Duration.ofDays(7)).build();
@@ -106,6 +115,9 @@ final class ScreenExchange {
         prepared.notTyped() == 0 ? "" : "; " + prepared.notTyped() + " not sent: key is not a typed identifier",
         prepared.overLimit() == 0 ? "" : "; " + prepared.overLimit() + " not sent: over the limit of "
             + policy.maxReports() + " per run");
+    if (setup.service() != null) {
+      stdout.println("pseudonyms: blind (pk2) from the pseudonym service; this municipality holds no pseudonym key for them");
+    }
     int code = BarrierCli.OK;
     if (demo) {
       Path keyDir = out.resolve("demo-keys");

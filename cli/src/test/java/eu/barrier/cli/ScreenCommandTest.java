@@ -265,6 +265,53 @@ final class ScreenCommandTest {
   }
 
   @Test
+  void input_withPseudonymService_sealsReportsWithBlindPk2Pseudonyms() throws Exception {
+    Path keys = dir.resolve("keys-blind");
+    Files.createDirectories(keys);
+    for (String party : List.of("municipality-blind", "ariec-blind", "service-blind")) {
+      assertThat(run("keys", "generate", "--party", party, "--out", keys.resolve(party + ".json").toString()))
+          .isEqualTo(BarrierCli.OK);
+      assertThat(run("keys", "public", "--in", keys.resolve(party + ".json").toString(), "--out",
+          keys.resolve(party + ".public.json").toString())).isEqualTo(BarrierCli.OK);
+    }
+    eu.barrier.privacy.key.PartyKeyBundle municipality = bundle(keys.resolve("municipality-blind.json"));
+    eu.barrier.privacy.key.PartyKeyBundle ariec = bundle(keys.resolve("ariec-blind.json"));
+    eu.barrier.privacy.blind.ServiceKeys serviceKeys = eu.barrier.privacy.blind.ServiceKeys.from(
+        bundle(keys.resolve("service-blind.json")).keySet());
+    Files.writeString(keys.resolve("service.oprf.json"), serviceKeys.publicKeys().toJson());
+    eu.barrier.privacy.audit.InMemoryAuditSink serviceAudit = new eu.barrier.privacy.audit.InMemoryAuditSink();
+    try (eu.barrier.pseudonym.service.PseudonymService service = eu.barrier.pseudonym.service.PseudonymService
+        .builder(serviceKeys, List.of(municipality.publicKeys()),
+            eu.barrier.privacy.audit.AuditLog.open(serviceAudit, java.time.Clock.systemUTC()))
+        .port(0).stopTimeout(java.time.Duration.ofSeconds(2)).start()) {
+      int code = run("screen", "--input", dir.resolve("demo/input").toString(), "--as-of", "2026-06-30", "--out",
+          dir.resolve("blind").toString(), "--exchange-to", keys.resolve("ariec-blind.public.json").toString(),
+          "--keys", keys.resolve("municipality-blind.json").toString(), "--legal-basis", "Police ordinance (test)",
+          "--pseudonym-service", service.uri().toString(), "--service-keys", keys.resolve("service.oprf.json").toString());
+
+      assertThat(code).as(err.toString()).isEqualTo(BarrierCli.OK);
+      assertThat(out.toString()).contains("sealed 2 signal report(s)").contains("pseudonyms: blind (pk2)");
+    }
+    byte[] message = Files.readAllBytes(dir.resolve("blind/exchange/signal-report-001.json"));
+    SignalReport report = Messages.read(Envelopes.create().open(ariec.partyKeys(),
+        List.of(municipality.publicKeys()), message).payload(), SignalReport.class);
+    assertThat(report.subjects().get(0).pseudonym()).startsWith("pk2.");
+    assertThat(serviceAudit.records()).hasSize(1)
+        .allMatch(r -> r.event().actor().equals("municipality-blind") && r.event().count() == 2);
+  }
+
+  @Test
+  void screen_serviceKeysWithoutService_usageError() {
+    assertThat(run("screen", "--input", dir.resolve("demo/input").toString(), "--service-keys", "x.json"))
+        .isEqualTo(BarrierCli.USAGE);
+    assertThat(err.toString()).contains("--pseudonym-service");
+  }
+
+  private static eu.barrier.privacy.key.PartyKeyBundle bundle(Path file) throws IOException {
+    return eu.barrier.privacy.key.KeyFiles.parse(Files.readString(file), eu.barrier.privacy.InsecureSecretAccess.get());
+  }
+
+  @Test
   void input_withKeysButNothingAtMedium_sealsNothingAndExitsZero() throws IOException {
     Path keys = dir.resolve("keys-none");
     Files.createDirectories(keys);

@@ -12,6 +12,8 @@ import eu.barrier.privacy.exchange.ObservedIndicator;
 import eu.barrier.privacy.exchange.PseudonymousSubject;
 import eu.barrier.privacy.exchange.SignalReport;
 import eu.barrier.privacy.generalise.DatePeriod;
+import eu.barrier.privacy.pseudonym.Pseudonym;
+import eu.barrier.privacy.pseudonym.PseudonymContext;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
 import eu.barrier.screening.Reason;
 import eu.barrier.screening.ScreenedEstablishment;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds the pseudonymised {@link SignalReport}s of a screening for one recipient (the ARIEC or
@@ -81,13 +84,40 @@ public final class SignalReports {
    */
   public static Prepared build(ScreeningResult result, Pseudonymiser pseudonymiser, SignalReportPolicy policy,
       String referencePrefix, Optional<AuditLog> audit, String actor) {
-    Objects.requireNonNull(result, "result");
     Objects.requireNonNull(pseudonymiser, "pseudonymiser");
+    return build(result, pseudonymiser.context(), ids -> ids.stream().map(pseudonymiser::pseudonymise).toList(),
+        policy, referencePrefix, audit, actor);
+  }
+
+  /**
+   * Builds the reports with pseudonyms from any source that pseudonymises a batch, such as a blind
+   * pseudonym service: {@code ids -> client.pseudonymise(context, ids)} of {@code
+   * BlindPseudonymClient} gives {@code pk2} pseudonyms without the municipality holding a
+   * pseudonym key. The source is called once, with the identifiers of every report in order.
+   *
+   * @param result the screening result
+   * @param context the purpose and recipient the pseudonyms are made for (recorded in the audit log)
+   * @param pseudonyms gives one pseudonym per identifier, in the same order; its exceptions propagate
+   *     and no report is built
+   * @param policy the policy
+   * @param referencePrefix the start of each report's reference (see the other {@code build})
+   * @param audit where to record one {@link AuditAction#PSEUDONYMISE} entry per report, or empty
+   * @param actor the actor label of those entries
+   * @return the reports and what was held back
+   * @throws IllegalStateException if the source returns another number of pseudonyms than asked
+   */
+  public static Prepared build(ScreeningResult result, PseudonymContext context,
+      Function<List<Identifier>, List<Pseudonym>> pseudonyms, SignalReportPolicy policy, String referencePrefix,
+      Optional<AuditLog> audit, String actor) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(pseudonyms, "pseudonyms");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(referencePrefix, "referencePrefix");
     Objects.requireNonNull(audit, "audit");
     Objects.requireNonNull(actor, "actor");
-    List<SignalReport> reports = new ArrayList<>();
+    List<ScreenedEstablishment> selected = new ArrayList<>();
+    List<Identifier> ids = new ArrayList<>();
     int below = 0;
     int over = 0;
     int notTyped = 0;
@@ -101,15 +131,24 @@ public final class SignalReports {
         notTyped++;
         continue;
       }
-      if (reports.size() == policy.maxReports()) {
+      if (selected.size() == policy.maxReports()) {
         over++;
         continue;
       }
-      String reference = String.format(Locale.ROOT, "%s-%03d", referencePrefix, reports.size() + 1);
-      reports.add(report(result, e, id.get(), pseudonymiser, policy, reference));
+      selected.add(e);
+      ids.add(id.get());
+    }
+    List<Pseudonym> made = ids.isEmpty() ? List.of() : pseudonyms.apply(List.copyOf(ids));
+    if (made.size() != ids.size()) {
+      throw new IllegalStateException("the pseudonym source returned " + made.size() + " pseudonyms for "
+          + ids.size() + " identifiers");
+    }
+    List<SignalReport> reports = new ArrayList<>();
+    for (int i = 0; i < selected.size(); i++) {
+      String reference = String.format(Locale.ROOT, "%s-%03d", referencePrefix, i + 1);
+      reports.add(report(result, selected.get(i), ids.get(i), made.get(i), policy, reference));
       audit.ifPresent(log -> log.append(AuditEvent.builder(AuditAction.PSEUDONYMISE, actor)
-          .purpose(pseudonymiser.context().purpose()).recipient(pseudonymiser.context().recipient()).count(1)
-          .build()));
+          .purpose(context.purpose()).recipient(context.recipient()).count(1).build()));
     }
     return new Prepared(reports, below, over, notTyped);
   }
@@ -132,7 +171,7 @@ public final class SignalReports {
   }
 
   private static SignalReport report(ScreeningResult result, ScreenedEstablishment e, Identifier id,
-      Pseudonymiser pseudonymiser, SignalReportPolicy policy, String reference) {
+      Pseudonym pseudonym, SignalReportPolicy policy, String reference) {
     List<ObservedIndicator> indicators = new ArrayList<>();
     for (Reason reason : e.reasons()) {
       int at = reason.catalogue().lastIndexOf('@');
@@ -144,7 +183,7 @@ public final class SignalReports {
     AssessmentSummary summary = new AssessmentSummary(top.outcome().id(), top.scoreMilli(),
         top.provenance().catalogueId() + "@" + top.provenance().catalogueVersion(), top.provenance().modelId());
     String period = DatePeriod.of(e.lastObserved().orElse(result.asOf()), policy.dates()).label();
-    PseudonymousSubject subject = new PseudonymousSubject(id.type(), pseudonymiser.pseudonymise(id).format());
+    PseudonymousSubject subject = new PseudonymousSubject(id.type(), pseudonym.format());
     return SignalReport.of(reference, ExchangeDomain.ADMINISTRATIVE, false, period, List.of(subject), indicators,
         e.strongestGrading().orElse(null), summary);
   }

@@ -36,6 +36,8 @@ public final class LocalSpark {
           .config("spark.sql.adaptive.enabled", "false")
           .config("spark.eventLog.enabled", "true")
           .config("spark.eventLog.dir", EVENT_LOG.toUri().toString())
+          .config("spark.eventLog.compress", "false")
+          .config("spark.eventLog.rolling.enabled", "false")
           .getOrCreate();
     }
     return session;

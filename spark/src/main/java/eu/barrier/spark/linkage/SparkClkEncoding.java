@@ -147,13 +147,13 @@ public final class SparkClkEncoding {
             record.add(r.isNullAt(i) ? "" : r.getString(i));
           }
           try {
-            return RowFactory.create(id, encoder.encode(record).toBytes(), List.of());
+            return RowFactory.create(id, encoder.encode(record).toBytes(), new String[0]);
           } catch (InvalidRecordException e) {
             List<String> problems = new ArrayList<>();
             for (RecordProblem p : e.problems()) {
               problems.add(new RecordProblem(id, 0, p.field(), p.identifier(), p.error()).describe());
             }
-            return RowFactory.create(id, null, problems);
+            return RowFactory.create(id, null, problems.toArray(String[]::new));
           }
         }
       };

@@ -161,7 +161,7 @@ public final class SparkPseudonymisation {
               invalid.add(columns.get(c));
             }
           }
-          values[r.length()] = invalid;
+          values[r.length()] = invalid.toArray(String[]::new);
           return RowFactory.create(values);
         }
       };

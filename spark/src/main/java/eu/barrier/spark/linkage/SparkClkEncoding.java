@@ -16,16 +16,20 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
 
 /**
  * Encodes the records of a table into CLKs with the library's {@link ClkEncoder}: the same schema,
@@ -40,6 +44,9 @@ import org.apache.spark.sql.types.StructType;
  * reaches it as a {@link SecretFile}.
  */
 public final class SparkClkEncoding {
+
+  /** The column {@link #readCsv} adds: the record's 0-based position in its file. */
+  public static final String ROW = "row";
 
   /** The id column of the result. */
   public static final String ID = "id";
@@ -101,6 +108,40 @@ public final class SparkClkEncoding {
     Broadcast<SecretFile> shipped = JavaSparkContext.fromSparkContext(records.sparkSession().sparkContext())
         .broadcast(secret);
     return input.mapPartitions(new EncodeRows(shipped, schemaBytes, schema.sha256()), Encoders.row(RESULT));
+  }
+
+  /**
+   * Reads a records file (UTF-8 CSV with a header, as {@code barrier linkage encode} and clkhash
+   * read it) with Spark's CSV reader, every column a string, and adds the column {@value #ROW}: each
+   * record's 0-based position in the file, the index its CLK has in a CLK file. Fields are quoted
+   * with {@code "} and {@code ""}; a field may not span lines (so the file splits into partitions);
+   * an empty field is the empty value; a malformed line fails the job.
+   *
+   * @param spark the session
+   * @param path one CSV file
+   * @return the records with {@value #ROW}
+   */
+  public static Dataset<Row> readCsv(SparkSession spark, String path) {
+    Dataset<Row> csv = spark.read().option("header", "true").option("quote", "\"").option("escape", "\"")
+        .option("multiLine", "false").option("mode", "FAILFAST").option("encoding", "UTF-8").csv(path);
+    StructType schema = csv.schema().add(ROW, DataTypes.LongType, false);
+    JavaRDD<Row> numbered = csv.toJavaRDD().zipWithIndex().map(new Numbered());
+    return spark.createDataFrame(numbered, schema);
+  }
+
+  /** Appends the index to the row. */
+  static final class Numbered implements Function<Tuple2<Row, Long>, Row> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Row call(Tuple2<Row, Long> t) {
+      Object[] values = new Object[t._1().length() + 1];
+      for (int i = 0; i < t._1().length(); i++) {
+        values[i] = t._1().get(i);
+      }
+      values[values.length - 1] = t._2();
+      return RowFactory.create(values);
+    }
   }
 
   /** The encoder of a secret and schema, compiled once per JVM. */

@@ -28,9 +28,7 @@ public enum SparkError implements ErrorCode {
   PSEUDONYMISE_COLUMN("BARRIER-SPK-0201", "each column to pseudonymise exists and holds strings"),
 
   /** A record id that is not a row index. */
-  RECORD_ID("BARRIER-SPK-0301", "record ids are distinct integers from 0 to 2^31 - 2"),
-  /** Records that the schema refuses; each is named by id and field. */
-  RECORDS_INVALID("BARRIER-SPK-0302", "every record is valid for the linkage schema; nothing is encoded otherwise");
+  RECORD_ID("BARRIER-SPK-0301", "record ids are distinct integers from 0 to 2^31 - 2");
 
   private final String code;
   private final String rule;

@@ -9,6 +9,7 @@
 module eu.barrier.linkage {
   requires transitive eu.barrier.core;
   requires transitive eu.barrier.privacy;
+  requires eu.barrier.report;
   requires org.bouncycastle.provider;
   requires org.slf4j;
   requires tools.jackson.core;

@@ -18,6 +18,7 @@ import eu.barrier.linkage.quality.BlockingQuality;
 import eu.barrier.linkage.quality.LinkageQuality;
 import eu.barrier.linkage.quality.Preparation;
 import eu.barrier.linkage.quality.QualityReport;
+import eu.barrier.linkage.quality.QualityReports;
 import eu.barrier.linkage.quality.SyntheticPeople;
 import eu.barrier.linkage.quality.ThresholdQuality;
 import eu.barrier.linkage.schema.LinkageSchema;
@@ -490,6 +491,14 @@ final class LinkageCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE.json", description = "Write the report(s) as JSON.")
     private Path out;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+        description = "Write the report(s) as one HTML page in the workbench's report style.")
+    private Path report;
+
+    @Option(names = "--lang", paramLabel = "nl|fr|en", defaultValue = "en",
+        description = "Language of the HTML report (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
     @CommandLine.ArgGroup(exclusive = false, heading = "Hardening (without --compare):%n")
     private HardeningOptions hardening;
 
@@ -515,14 +524,15 @@ final class LinkageCommand implements Runnable {
       }
       PrintWriter o = spec.commandLine().getOut();
       o.printf("%d people per party, %d true matches, seed %d, names %s%n", size, data.matchCount(), seed, preparation);
-      List<QualityReport> reports = new ArrayList<>();
+      eu.barrier.core.Language language = Cli.language(spec, lang);
+      Map<String, QualityReport> reports = new java.util.LinkedHashMap<>();
       if (compare) {
         o.println("| hardening | best F1 | at threshold | precision | recall | F1 at 0.8 |");
         o.println("|---|---|---|---|---|---|");
       }
       for (Map.Entry<String, Hardening> e : settings.entrySet()) {
         QualityReport r = LinkageQuality.evaluate(data, schema, secret, e.getValue(), prep, seed);
-        reports.add(r);
+        reports.put(e.getKey(), r);
         if (compare) {
           ThresholdQuality best = r.best();
           ThresholdQuality at08 = r.rows().stream().filter(q -> q.threshold() == 0.8).findFirst().orElseThrow();
@@ -547,16 +557,12 @@ final class LinkageCommand implements Runnable {
       }
       o.flush();
       if (out != null) {
-        StringBuilder json = new StringBuilder("{\"reports\":[");
-        for (int i = 0; i < reports.size(); i++) {
-          json.append(i > 0 ? "," : "").append(reports.get(i).toJson());
-        }
-        json.append("]");
-        if (blocking != null) {
-          json.append(",\"blocking\":").append(eu.barrier.core.json.BarrierJson.create().writeString(blocking));
-        }
-        json.append("}\n");
-        ExchangeFiles.write(spec, out, json.toString().getBytes(StandardCharsets.UTF_8), "--out");
+        ExchangeFiles.write(spec, out, QualityReports.json(new ArrayList<>(reports.values()),
+            java.util.Optional.ofNullable(blocking)).getBytes(StandardCharsets.UTF_8), "--out");
+      }
+      if (report != null) {
+        ExchangeFiles.write(spec, report, QualityReports.html(reports, java.util.Optional.ofNullable(blocking),
+            language, "barrier " + BarrierCli.Version.version()).getBytes(StandardCharsets.UTF_8), "--report");
       }
       return BarrierCli.OK;
     }

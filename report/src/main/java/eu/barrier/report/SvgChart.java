@@ -31,8 +31,12 @@ public final class SvgChart {
   /** Height in pixels. */
   public static final int HEIGHT = 340;
 
-  /** The colours of series, in order: blue, red, green, purple. */
-  public static final List<String> PALETTE = List.of("#1d5fa7", "#c0392b", "#23865a", "#7d4fb8");
+  /**
+   * The colours of series, in order: blue, red, green, purple, orange, teal, brown, grey (eight
+   * before a colour repeats).
+   */
+  public static final List<String> PALETTE = List.of("#1d5fa7", "#c0392b", "#23865a", "#7d4fb8", "#d97706",
+      "#0e7490", "#7c4a1e", "#6b7280");
 
   private static final int LEFT = 56;
   private static final int RIGHT = 16;

@@ -1,6 +1,12 @@
 package eu.barrier.spark;
 
+import eu.barrier.core.Language;
+import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.id.IdentifierType;
+import eu.barrier.core.json.BarrierJson;
+import eu.barrier.core.observation.Observation;
+import eu.barrier.core.observation.SubjectKind;
+import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.core.id.NlBsn;
 import eu.barrier.linkage.clk.ClkEncoder;
 import eu.barrier.linkage.clk.LinkageSecret;
@@ -13,7 +19,7 @@ import eu.barrier.privacy.pseudonym.PseudonymContext;
 import eu.barrier.privacy.pseudonym.Pseudonymiser;
 import eu.barrier.screening.ObservedEstablishment;
 import eu.barrier.screening.Screening;
-import eu.barrier.screening.ScreeningResult;
+import eu.barrier.screening.ScreeningResults;
 import eu.barrier.spark.linkage.SparkClkEncoding;
 import eu.barrier.spark.pseudonym.SparkPseudonymisation;
 import eu.barrier.spark.screening.ObservationsFile;
@@ -21,6 +27,7 @@ import eu.barrier.spark.screening.ScreeningSpec;
 import eu.barrier.spark.screening.SparkScreening;
 import eu.barrier.spark.screening.SyntheticScreeningData;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +39,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -80,7 +86,6 @@ public final class ScalingRun {
 
     // the data, once
     SyntheticScreeningData screeningData = SyntheticScreeningData.of(establishments, 7);
-    List<ObservedEstablishment> observed = screeningData.observed();
     ObservationsFile observations = ObservationsFile.of("observations.csv", screeningData.observationsCsv);
     PartyKeyBundle bundle = PartyKeyBundle.generate("municipality-scaling", new SecureRandom());
     byte[] keysFile = KeyFiles.write(bundle, InsecureSecretAccess.get()).getBytes(StandardCharsets.UTF_8);
@@ -105,9 +110,18 @@ public final class ScalingRun {
     ClkEncoder encoder = ClkEncoder.create(LinkageSchemas.parse(schema),
         LinkageSecret.fromFileContent(secret, InsecureSecretAccess.get()));
     Map<String, double[]> library = new LinkedHashMap<>();
+    // the same job as on Spark: rows of strings in, the results document out
+    Map<String, List<Observation>> bySubject = observations.bySubject();
     library.put("screen", best(rounds, establishments, () -> {
-      ScreeningResult r = screening.screenAll(observed, AS_OF);
-      return r.total();
+      Screening.Batch batch = screening.batch(AS_OF);
+      for (String[] row : screeningData.establishments) {
+        List<Observation> own = bySubject.getOrDefault(row[0], List.of());
+        batch.add(new ObservedEstablishment(SubjectReference.of(SubjectKind.ESTABLISHMENT, row[0]),
+            BarrierJson.enumFromId(Sector.class, row[1]).orElseThrow(), own));
+      }
+      CountingStream out = new CountingStream();
+      ScreeningResults.write(batch.result(), Language.EN, out);
+      return out.count;
     }));
     library.put("pseudonymise", best(rounds, identifiers, () -> {
       long h = 0;
@@ -138,8 +152,11 @@ public final class ScalingRun {
       SecretFile keys = SecretFile.carried(keysFile);
       SecretFile linkageSecret = SecretFile.carried(secret);
       Map<String, double[]> m = new LinkedHashMap<>();
-      m.put("screen", best(rounds, establishments, () ->
-          sparkScreening.screen(units, observations, AS_OF).result().total()));
+      m.put("screen", best(rounds, establishments, () -> {
+        CountingStream out = new CountingStream();
+        sparkScreening.screen(units, observations, AS_OF, Language.EN).write(out);
+        return out.count;
+      }));
       m.put("pseudonymise", best(rounds, identifiers, () -> {
         SparkPseudonymisation.pseudonymise(ids, keys, context, IdentifierType.NL_BSN, List.of("bsn"))
             .write().format("noop").mode("overwrite").save();
@@ -178,13 +195,34 @@ public final class ScalingRun {
     return t;
   }
 
+  /** Counts the bytes written to it and keeps none. */
+  private static final class CountingStream extends java.io.OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
+  }
+
+  /** Work measured by {@link #best}; may write. */
+  @FunctionalInterface
+  private interface Work {
+    long run() throws IOException;
+  }
+
   /** One unmeasured round, then the best of {@code rounds}: items per second and items. */
-  private static double[] best(int rounds, long items, LongSupplier work) {
-    long sink = work.getAsLong();
+  private static double[] best(int rounds, long items, Work work) throws IOException {
+    long sink = work.run();
     long bestNanos = Long.MAX_VALUE;
     for (int i = 0; i < rounds; i++) {
       long t0 = System.nanoTime();
-      sink += work.getAsLong();
+      sink += work.run();
       bestNanos = Math.min(bestNanos, System.nanoTime() - t0);
     }
     if (sink == 42) {

@@ -148,22 +148,23 @@ public final class ScreenJob implements Callable<Integer> {
     Path dir = Jobs.outDir(spec, out);
     SparkSession spark = Jobs.session("barrier screen", master);
     Dataset<Row> table = input.kbo != null ? KboUnits.read(spark, input.kbo) : Jobs.readTable(spark, input.establishments);
-    SparkScreening.Run run = screening.screen(table, observed, date);
+    SparkScreening.Run run = screening.screen(table, observed, date, language);
     TreeMap<String, String> hashes = new TreeMap<>();
     if (observed != null) {
       hashes.put(observed.name(), observed.sha256());
     }
     String name = input.kbo != null ? "KBO Open Data extract " + Path.of(input.kbo).getFileName()
         : "establishments " + Path.of(input.establishments).getFileName();
-    ScreeningResult result = run.result().withSource(new ScreeningResult.Source(name, hashes));
+    run = run.withSource(new ScreeningResult.Source(name, hashes));
     try (OutputStream o = Files.newOutputStream(dir.resolve("assessments.json"))) {
-      ScreeningResults.write(result, language, o);
+      run.write(o);
     }
-    Jobs.writeTable(table(spark, result), format, dir.resolve("establishments").toString());
+    Jobs.writeTable(run.table(spark), format, dir.resolve("establishments").toString());
+    ScreeningResult result = run.summary();
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "%d establishments screened as of %s: high %d, medium %d, low %d, none %d; %d kept (from %s)%n",
         result.total(), date, result.count(Outcome.HIGH), result.count(Outcome.MEDIUM), result.count(Outcome.LOW),
-        result.count(Outcome.NONE), result.establishments().size(), result.keptFrom().id());
+        result.count(Outcome.NONE), run.kept(), result.keptFrom().id());
     if (observed != null) {
       w.printf(Locale.ROOT, "%d observed subject(s) matched an establishment; %d did not (outside the input)%n",
           run.matchedSubjects(), run.unmatchedSubjects());
@@ -172,30 +173,5 @@ public final class ScreenJob implements Callable<Integer> {
     w.println(ScreeningResult.NOTICE);
     w.flush();
     return Jobs.OK;
-  }
-
-  /** The kept establishments, ranked, as flat rows. */
-  static Dataset<Row> table(SparkSession spark, ScreeningResult result) {
-    StructType schema = new StructType()
-        .add("rank", DataTypes.IntegerType, false)
-        .add("id", DataTypes.StringType, false)
-        .add("sector", DataTypes.StringType, false)
-        .add("level", DataTypes.StringType, false)
-        .add("leading_catalogue", DataTypes.StringType, true)
-        .add("leading_score", DataTypes.createDecimalType(18, 3), true)
-        .add("reasons", DataTypes.createArrayType(DataTypes.StringType, false), false)
-        .add("last_observed", DataTypes.DateType, true)
-        .add("sha256", DataTypes.StringType, false);
-    List<Row> rows = new ArrayList<>();
-    int rank = 0;
-    for (ScreenedEstablishment e : result.establishments()) {
-      Optional<Assessment> leading = e.leading();
-      rows.add(RowFactory.create(++rank, e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
-          leading.map(a -> a.provenance().catalogueId()).orElse(null),
-          leading.map(a -> BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null),
-          e.reasons().stream().map(Reason::indicatorId).toArray(String[]::new),
-          e.lastObserved().map(java.sql.Date::valueOf).orElse(null), e.sha256()));
-    }
-    return spark.createDataFrame(rows, schema).coalesce(1);
   }
 }

@@ -102,7 +102,7 @@ final class KboUnitsTest {
 
     Dataset<Row> table = KboUnits.read(spark, extract.toString()).repartition(3);
     SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults())
-        .screen(table, ObservationsFile.of("observations.csv", observations), AS_OF);
+        .screen(table, ObservationsFile.of("observations.csv", observations), AS_OF, eu.barrier.core.Language.EN);
     assertThat(run.result()).isEqualTo(expected);
     assertThat(run.unmatchedSubjects()).isEqualTo(1);
   }

@@ -55,10 +55,19 @@ final class SparkScreeningTest {
     ScreeningResult expected = library.screenAll(data.observed(), AS_OF);
     assertThat(expected.establishments()).hasSizeGreaterThan(50);
     for (int partitions : new int[] {1, 3, 7}) {
-      SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults()).screen(table(partitions), observations, AS_OF);
+      SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults()).screen(table(partitions), observations, AS_OF,
+          Language.NL);
       assertThat(run.result()).as("%d partitions", partitions).isEqualTo(expected);
-      assertThat(ScreeningResults.toBytes(run.result(), Language.NL))
+      java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+      try {
+        run.write(written);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(written.toByteArray()).as("the document, byte for byte")
           .isEqualTo(ScreeningResults.toBytes(expected, Language.NL));
+      assertThat(run.kept()).isEqualTo(expected.establishments().size());
+      assertThat(run.summary().counts()).isEqualTo(expected.counts());
     }
   }
 
@@ -68,9 +77,16 @@ final class SparkScreeningTest {
     ScreeningResult expected = library.screenAll(data.observed(), AS_OF);
     Dataset<Row> shuffled = table(2).where("id IS NOT NULL").repartition(5).select("sector", "id");
     SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults().withKeep(Outcome.NONE))
-        .screen(shuffled, observations, AS_OF);
+        .screen(shuffled, observations, AS_OF, Language.EN);
     assertThat(run.result().establishments()).hasSize(data.establishments.size());
     assertThat(run.result().establishments()).containsExactlyElementsOf(expected.establishments());
+    List<Row> table = run.table(spark).collectAsList();
+    assertThat(table).hasSize(expected.establishments().size());
+    for (int i = 0; i < table.size(); i++) {
+      assertThat(table.get(i).getInt(0)).isEqualTo(i + 1);
+      assertThat(table.get(i).getString(1)).isEqualTo(expected.establishments().get(i).key());
+      assertThat(table.get(i).getString(8)).isEqualTo(expected.establishments().get(i).sha256());
+    }
     assertThat(run.result().counts()).isEqualTo(expected.counts());
     assertThat(run.observedSubjects()).isEqualTo(observations.bySubject().size());
     assertThat(run.matchedSubjects()).isEqualTo(run.observedSubjects());
@@ -88,14 +104,14 @@ final class SparkScreeningTest {
         .catalogue(eu.barrier.indicators.catalogue.Catalogues.loadHashed(doc)).build();
     ScreeningResult expected = library.screenAll(data.observed(), AS_OF);
     SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults().withDocument(doc))
-        .screen(table(3), observations, AS_OF);
+        .screen(table(3), observations, AS_OF, Language.EN);
     assertThat(run.result()).isEqualTo(expected);
   }
 
   @Test
   void screen_observationsOutsideTheTable_areCountedAsUnmatched() {
     Dataset<Row> half = table(2).limit(data.establishments.size() / 2);
-    SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults()).screen(half, observations, AS_OF);
+    SparkScreening.Run run = SparkScreening.of(ScreeningSpec.defaults()).screen(half, observations, AS_OF, Language.EN);
     assertThat(run.unmatchedSubjects()).isPositive();
     assertThat(run.matchedSubjects() + run.unmatchedSubjects()).isEqualTo(observations.bySubject().size());
     assertThat(run.result().total()).isEqualTo(data.establishments.size() / 2);
@@ -106,8 +122,8 @@ final class SparkScreeningTest {
     ScreeningSpec spec = ScreeningSpec.defaults().withBuiltIn("barrier-admin").withModel("weighted");
     SparkScreening screening = SparkScreening.of(spec);
     long before = ExecutorCache.builds();
-    screening.screen(table(7), observations, AS_OF);
-    screening.screen(table(3), observations, AS_OF);
+    screening.screen(table(7), observations, AS_OF, Language.EN);
+    screening.screen(table(3), observations, AS_OF, Language.EN);
     assertThat(ExecutorCache.builds() - before).as("one screening; the observations were parsed before").isEqualTo(1);
   }
 
@@ -116,7 +132,7 @@ final class SparkScreeningTest {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("sector", DataTypes.StringType);
     Dataset<Row> bad = spark.createDataFrame(List.of(RowFactory.create("be-establishment:2999000171", "secret-sector")),
         schema);
-    assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(bad, null, AS_OF))
+    assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(bad, null, AS_OF, Language.EN))
         .hasMessageContaining(SparkError.ESTABLISHMENT_ROW.code()).hasMessageContaining("column sector")
         .hasMessageNotContaining("secret-sector");
   }
@@ -124,7 +140,7 @@ final class SparkScreeningTest {
   @Test
   void screen_missingColumn_isATypedError() {
     Dataset<Row> noSector = table(1).select("id");
-    assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(noSector, null, AS_OF))
+    assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(noSector, null, AS_OF, Language.EN))
         .isInstanceOf(SparkJobException.class).hasMessageContaining("BARRIER-SPK-0002");
   }
 

@@ -172,7 +172,7 @@ public final class SparkClkEncoding {
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      ClkEncoder encoder = encoder(secret.value(), schema, schemaSha256);
+      ClkEncoder.Batch encoder = encoder(secret.value(), schema, schemaSha256).batch();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {

@@ -14,19 +14,19 @@ import eu.barrier.spark.SparkJobException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Replaces identifier columns of a table with their keyed pseudonyms ({@code pk1.<kid>.<tag>}), as
@@ -75,30 +75,58 @@ public final class SparkPseudonymisation {
       throw new SparkJobException(SparkError.PSEUDONYMISE_COLUMN, "name at least one column");
     }
     List<String> names = Arrays.asList(table.columns());
-    int[] indexes = new int[columns.size()];
-    for (int i = 0; i < columns.size(); i++) {
-      int at = names.indexOf(columns.get(i));
+    List<String> listed = List.copyOf(new LinkedHashSet<>(columns));
+    for (String c : listed) {
+      int at = names.indexOf(c);
       if (at < 0 || !table.schema().fields()[at].dataType().equals(DataTypes.StringType)) {
-        throw new SparkJobException(SparkError.PSEUDONYMISE_COLUMN, "column " + columns.get(i)
-            + " is missing or not a string column");
+        throw new SparkJobException(SparkError.PSEUDONYMISE_COLUMN, "column " + c + " is missing or not a string column");
       }
-      indexes[i] = at;
     }
     if (keys.isCarried()) {
       compile(keys, context.purpose(), context.recipient());
     }
-    StructType out = new StructType();
-    for (StructField f : table.schema().fields()) {
-      out = out.add(columns.contains(f.name()) ? new StructField(f.name(), DataTypes.StringType, true, f.metadata()) : f);
-    }
-    out = out.add(INVALID, DataTypes.createArrayType(DataTypes.StringType, false), false);
     Broadcast<SecretFile> shipped = JavaSparkContext.fromSparkContext(table.sparkSession().sparkContext())
         .broadcast(keys);
-    return table.mapPartitions(new PseudonymiseRows(shipped, context.purpose(), context.recipient(), type.id(),
-        List.copyOf(columns), indexes), Encoders.row(out));
+    UserDefinedFunction pseudonym = functions.udf(
+        new PseudonymiseValue(shipped, context.purpose(), context.recipient(), type.id()), DataTypes.StringType);
+    // first every column and each listed column's pseudonym, then the pseudonyms in their columns'
+    // places and the list of invalid cells: the function runs once per cell (Spark does not merge
+    // the two projections, as that would evaluate it twice)
+    String prefix = "barrier_pseudonym_";
+    while (startsWithAny(names, prefix)) {
+      prefix = "_" + prefix;
+    }
+    List<Column> first = new ArrayList<>();
+    for (String n : names) {
+      first.add(table.col(quote(n)));
+    }
+    for (int i = 0; i < listed.size(); i++) {
+      first.add(pseudonym.apply(table.col(quote(listed.get(i)))).as(prefix + i));
+    }
+    Dataset<Row> step = table.select(first.toArray(Column[]::new));
+    List<Column> second = new ArrayList<>();
+    for (StructField f : table.schema().fields()) {
+      int i = listed.indexOf(f.name());
+      second.add(i < 0 ? step.col(quote(f.name())) : step.col(prefix + i).as(f.name(), f.metadata()));
+    }
+    Column[] flags = new Column[listed.size()];
+    for (int i = 0; i < listed.size(); i++) {
+      flags[i] = functions.when(step.col(quote(listed.get(i))).isNotNull().and(step.col(prefix + i).isNull()),
+          functions.lit(listed.get(i)));
+    }
+    second.add(functions.array_compact(functions.array(flags)).as(INVALID));
+    return step.select(second.toArray(Column[]::new));
   }
 
-  /** The pseudonymiser of a keys file and context, compiled once per JVM. */
+  private static boolean startsWithAny(List<String> names, String prefix) {
+    return names.stream().anyMatch(n -> n.startsWith(prefix));
+  }
+
+  /** A column name as Spark's column resolution reads it, dots and back-ticks included. */
+  private static String quote(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+
   static Pseudonymiser compile(SecretFile keys, String purpose, String recipient) {
     return ExecutorCache.get(Pseudonymiser.class, keys.id() + "|" + purpose + "|" + recipient, () -> {
       byte[] bytes = keys.content(InsecureSecretAccess.get());
@@ -112,65 +140,45 @@ public final class SparkPseudonymisation {
   }
 
   /** Pseudonymises the listed cells of each row. Shows no secret in plans or logs. */
-  static final class PseudonymiseRows implements MapPartitionsFunction<Row, Row> {
+  /**
+   * The pseudonym of one cell, or {@code null} for a {@code null} or invalid one. Spark deserialises
+   * it once per task; the pseudonymiser is compiled once per executor JVM.
+   */
+  static final class PseudonymiseValue implements UDF1<String, String> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SecretFile> keys;
     private final String purpose;
     private final String recipient;
     private final String type;
-    private final List<String> columns;
-    private final int[] indexes;
+    private transient Pseudonymiser pseudonymiser;
+    private transient IdentifierType identifierType;
 
-    PseudonymiseRows(Broadcast<SecretFile> keys, String purpose, String recipient, String type, List<String> columns,
-        int[] indexes) {
+    PseudonymiseValue(Broadcast<SecretFile> keys, String purpose, String recipient, String type) {
       this.keys = keys;
       this.purpose = purpose;
       this.recipient = recipient;
       this.type = type;
-      this.columns = columns;
-      this.indexes = indexes;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Pseudonymiser pseudonymiser = compile(keys.value(), purpose, recipient);
-      IdentifierType t = IdentifierType.fromId(type);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row r = rows.next();
-          Object[] values = new Object[r.length() + 1];
-          for (int i = 0; i < r.length(); i++) {
-            values[i] = r.get(i);
-          }
-          List<String> invalid = new ArrayList<>(0);
-          for (int c = 0; c < indexes.length; c++) {
-            String v = (String) values[indexes[c]];
-            if (v == null) {
-              continue;
-            }
-            try {
-              values[indexes[c]] = pseudonymiser.pseudonymise(t, v).format();
-            } catch (InvalidIdentifierException e) {
-              values[indexes[c]] = null;
-              invalid.add(columns.get(c));
-            }
-          }
-          values[r.length()] = invalid.toArray(String[]::new);
-          return RowFactory.create(values);
-        }
-      };
+    public String call(String value) {
+      if (value == null) {
+        return null;
+      }
+      if (pseudonymiser == null) {
+        pseudonymiser = compile(keys.value(), purpose, recipient);
+        identifierType = IdentifierType.fromId(type);
+      }
+      try {
+        return pseudonymiser.pseudonymise(identifierType, value).format();
+      } catch (InvalidIdentifierException e) {
+        return null;
+      }
     }
 
     @Override
     public String toString() {
-      return "PseudonymiseRows[purpose=" + purpose + ", recipient=" + recipient + ", type=" + type + ", columns="
-          + columns + ", keys redacted]";
+      return "PseudonymiseValue[purpose=" + purpose + ", recipient=" + recipient + ", type=" + type + ", keys redacted]";
     }
   }
 }

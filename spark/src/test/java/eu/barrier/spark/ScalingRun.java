@@ -39,6 +39,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -58,8 +59,8 @@ import org.apache.spark.sql.types.StructType;
  * overhead (tasks, serialisation, the driver's merge) are measured, not reading files; the output
  * goes to Spark's {@code noop} sink (pseudonyms, CLKs) or is collected (a screening's result).
  *
- * <p>Arguments: {@code [ESTABLISHMENTS] [IDENTIFIERS] [RECORDS] [ROUNDS]}, default 100,000,
- * 200,000, 20,000 and 3.
+ * <p>Arguments: {@code [ESTABLISHMENTS] [IDENTIFIERS] [RECORDS] [ROUNDS] [WORKLOADS]}, default
+ * 100,000, 200,000, 20,000, 3 and {@code screen,pseudonymise,encode}.
  */
 public final class ScalingRun {
 
@@ -79,6 +80,7 @@ public final class ScalingRun {
     int identifiers = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
     int records = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+    Set<String> workloads = Set.of((args.length > 4 ? args[4] : "screen,pseudonymise,encode").split(","));
     System.out.printf(Locale.ROOT, "scaling run: %d establishments, %d identifiers, %d records, best of %d rounds;"
         + " %d processors, load %.2f, Java %s%n", establishments, identifiers, records, rounds,
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -112,7 +114,7 @@ public final class ScalingRun {
     Map<String, double[]> library = new LinkedHashMap<>();
     // the same job as on Spark: rows of strings in, the results document out
     Map<String, List<Observation>> bySubject = observations.bySubject();
-    library.put("screen", best(rounds, establishments, () -> {
+    if (workloads.contains("screen")) library.put("screen", best(rounds, establishments, () -> {
       Screening.Batch batch = screening.batch(AS_OF);
       for (String[] row : screeningData.establishments) {
         List<Observation> own = bySubject.getOrDefault(row[0], List.of());
@@ -123,14 +125,14 @@ public final class ScalingRun {
       ScreeningResults.write(batch.result(), Language.EN, out);
       return out.count;
     }));
-    library.put("pseudonymise", best(rounds, identifiers, () -> {
+    if (workloads.contains("pseudonymise")) library.put("pseudonymise", best(rounds, identifiers, () -> {
       long h = 0;
       for (String s : bsns) {
         h += pseudonymiser.pseudonymise(IdentifierType.NL_BSN, s).format().length();
       }
       return h;
     }));
-    library.put("encode", best(rounds, peopleCount, () -> {
+    if (workloads.contains("encode")) library.put("encode", best(rounds, peopleCount, () -> {
       long[] n = {0};
       encoder.encodeCsv(new ByteArrayInputStream(peopleCsv), (row, clk) -> n[0] += clk.toBytes().length);
       return n[0];
@@ -152,17 +154,17 @@ public final class ScalingRun {
       SecretFile keys = SecretFile.carried(keysFile);
       SecretFile linkageSecret = SecretFile.carried(secret);
       Map<String, double[]> m = new LinkedHashMap<>();
-      m.put("screen", best(rounds, establishments, () -> {
+      if (workloads.contains("screen")) m.put("screen", best(rounds, establishments, () -> {
         CountingStream out = new CountingStream();
         sparkScreening.screen(units, observations, AS_OF, Language.EN).write(out);
         return out.count;
       }));
-      m.put("pseudonymise", best(rounds, identifiers, () -> {
+      if (workloads.contains("pseudonymise")) m.put("pseudonymise", best(rounds, identifiers, () -> {
         SparkPseudonymisation.pseudonymise(ids, keys, context, IdentifierType.NL_BSN, List.of("bsn"))
             .write().format("noop").mode("overwrite").save();
         return identifiers;
       }));
-      m.put("encode", best(rounds, peopleCount, () -> {
+      if (workloads.contains("encode")) m.put("encode", best(rounds, peopleCount, () -> {
         SparkClkEncoding.encode(people2, SparkClkEncoding.ROW, schema, linkageSecret)
             .write().format("noop").mode("overwrite").save();
         return peopleCount;

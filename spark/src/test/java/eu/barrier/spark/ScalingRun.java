@@ -26,7 +26,11 @@ import eu.barrier.spark.screening.ObservationsFile;
 import eu.barrier.spark.screening.ScreeningSpec;
 import eu.barrier.spark.screening.SparkScreening;
 import eu.barrier.spark.screening.SyntheticScreeningData;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -54,13 +58,23 @@ import org.apache.spark.sql.types.StructType;
  * {@code ./mvnw -B -q -pl spark -am -Pspark-scaling -DskipTests verify} runs it.
  *
  * <p>Each workload runs one unmeasured round, then {@code ROUNDS} measured rounds; the best round
- * counts (the machine is shared, so the best is the least disturbed). Spark's input is a table
- * already in memory, cut into 8 partitions for every master, so only the work and Spark's own
- * overhead (tasks, serialisation, the driver's merge) are measured, not reading files; the output
- * goes to Spark's {@code noop} sink (pseudonyms, CLKs) or is collected (a screening's result).
+ * counts (the machine is shared, so the best is the least disturbed). Each workload is the same job
+ * on both sides, from the same input to the same output:
+ *
+ * <ul>
+ *   <li>{@code screen}: rows of (key, sector) in memory (a list; on Spark a cached table of 8
+ *       partitions) and the municipal observations, to the results document (to a counting sink);
+ *   <li>{@code pseudonymise}: a file of identifiers, one per line (as {@code barrier pseudonymise}
+ *       reads them; Spark's text reader in splits of 1 MiB), to pseudonyms (one per line to a
+ *       counting sink; Spark's {@code noop} sink);
+ *   <li>{@code pseudonymise-cells}: the pseudonymisation alone, from strings in memory (a list; a
+ *       cached table of 8 partitions), which shows Spark's own cost per row most;
+ *   <li>{@code encode}: a CSV file of people to CLKs ({@code ClkEncoder.encodeCsv}; Spark's CSV
+ *       reader, numbered, then {@code SparkClkEncoding.encode}, {@code noop} sink).
+ * </ul>
  *
  * <p>Arguments: {@code [ESTABLISHMENTS] [IDENTIFIERS] [RECORDS] [ROUNDS] [WORKLOADS]}, default
- * 100,000, 200,000, 20,000, 3 and {@code screen,pseudonymise,encode}.
+ * 100,000, 200,000, 20,000, 3 and {@code screen,pseudonymise,pseudonymise-cells,encode}.
  */
 public final class ScalingRun {
 
@@ -80,7 +94,7 @@ public final class ScalingRun {
     int identifiers = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
     int records = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
-    Set<String> workloads = Set.of((args.length > 4 ? args[4] : "screen,pseudonymise,encode").split(","));
+    Set<String> workloads = Set.of((args.length > 4 ? args[4] : "screen,pseudonymise,pseudonymise-cells,encode").split(","));
     System.out.printf(Locale.ROOT, "scaling run: %d establishments, %d identifiers, %d records, best of %d rounds;"
         + " %d processors, load %.2f, Java %s%n", establishments, identifiers, records, rounds,
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -106,6 +120,12 @@ public final class ScalingRun {
     byte[] peopleCsv = SyntheticPeople.toCsv(people.a()).getBytes(StandardCharsets.UTF_8);
     int peopleCount = people.a().size();
 
+    // the files both sides read: identifiers one per line (as barrier pseudonymise reads them), people as CSV
+    Path idsFile = Files.createTempFile("barrier-scaling-ids", ".txt");
+    Files.write(idsFile, (String.join("\n", bsns) + "\n").getBytes(StandardCharsets.UTF_8));
+    Path csv = Files.createTempFile("barrier-scaling", ".csv");
+    Files.write(csv, peopleCsv);
+
     // the library alone, one thread
     Screening screening = ScreeningSpec.defaults().build();
     Pseudonymiser pseudonymiser = Pseudonymiser.create(bundle.keySet(), context);
@@ -126,6 +146,17 @@ public final class ScalingRun {
       return out.count;
     }));
     if (workloads.contains("pseudonymise")) library.put("pseudonymise", best(rounds, identifiers, () -> {
+      CountingStream out = new CountingStream();
+      try (BufferedReader in = Files.newBufferedReader(idsFile, StandardCharsets.UTF_8);
+          Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          w.write(pseudonymiser.pseudonymise(IdentifierType.NL_BSN, line).format());
+          w.write('\n');
+        }
+      }
+      return out.count;
+    }));
+    if (workloads.contains("pseudonymise-cells")) library.put("pseudonymise-cells", best(rounds, identifiers, () -> {
       long h = 0;
       for (String s : bsns) {
         h += pseudonymiser.pseudonymise(IdentifierType.NL_BSN, s).format().length();
@@ -134,7 +165,9 @@ public final class ScalingRun {
     }));
     if (workloads.contains("encode")) library.put("encode", best(rounds, peopleCount, () -> {
       long[] n = {0};
-      encoder.encodeCsv(new ByteArrayInputStream(peopleCsv), (row, clk) -> n[0] += clk.toBytes().length);
+      try (InputStream in = Files.newInputStream(csv)) {
+        encoder.encodeCsv(in, (row, clk) -> n[0] += clk.toBytes().length);
+      }
       return n[0];
     }));
 
@@ -142,14 +175,12 @@ public final class ScalingRun {
     for (String master : List.of("local[1]", "local[2]")) {
       SparkSession session = SparkSession.builder().master(master).appName("barrier-scaling")
           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-          .config("spark.sql.adaptive.enabled", "false").getOrCreate();
+          .config("spark.sql.adaptive.enabled", "false")
+          // files are read in splits of 1 MiB, so that both cores have work (at least 8 splits here)
+          .config("spark.sql.files.maxPartitionBytes", "1m").getOrCreate();
       Dataset<Row> units = table(session, List.of("id", "sector"), screeningData.establishments.stream()
           .map(e -> RowFactory.create((Object[]) e)).toList());
       Dataset<Row> ids = table(session, List.of("bsn"), bsns.stream().map(b -> RowFactory.create(b)).toList());
-      Path csv = Files.createTempFile("barrier-scaling", ".csv");
-      Files.write(csv, peopleCsv);
-      Dataset<Row> people2 = SparkClkEncoding.readCsv(session, csv.toString()).repartition(PARTITIONS).cache();
-      people2.count();
       SparkScreening sparkScreening = SparkScreening.of(ScreeningSpec.defaults());
       SecretFile keys = SecretFile.carried(keysFile);
       SecretFile linkageSecret = SecretFile.carried(secret);
@@ -160,19 +191,26 @@ public final class ScalingRun {
         return out.count;
       }));
       if (workloads.contains("pseudonymise")) m.put("pseudonymise", best(rounds, identifiers, () -> {
+        Dataset<Row> lines = session.read().text(idsFile.toString());
+        SparkPseudonymisation.pseudonymise(lines, keys, context, IdentifierType.NL_BSN, List.of("value"))
+            .write().format("noop").mode("overwrite").save();
+        return identifiers;
+      }));
+      if (workloads.contains("pseudonymise-cells")) m.put("pseudonymise-cells", best(rounds, identifiers, () -> {
         SparkPseudonymisation.pseudonymise(ids, keys, context, IdentifierType.NL_BSN, List.of("bsn"))
             .write().format("noop").mode("overwrite").save();
         return identifiers;
       }));
       if (workloads.contains("encode")) m.put("encode", best(rounds, peopleCount, () -> {
-        SparkClkEncoding.encode(people2, SparkClkEncoding.ROW, schema, linkageSecret)
-            .write().format("noop").mode("overwrite").save();
+        SparkClkEncoding.encode(SparkClkEncoding.readCsv(session, csv.toString()), SparkClkEncoding.ROW, schema,
+                linkageSecret).write().format("noop").mode("overwrite").save();
         return peopleCount;
       }));
       spark.put(master, m);
       session.stop();
-      Files.deleteIfExists(csv);
     }
+    Files.deleteIfExists(csv);
+    Files.deleteIfExists(idsFile);
 
     System.out.printf(Locale.ROOT, "%n| workload | items | library alone (items/s) | local[1] (items/s) | local[2] (items/s)"
         + " | local[1] / library | local[2] / local[1] |%n|---|---:|---:|---:|---:|---:|---:|%n");

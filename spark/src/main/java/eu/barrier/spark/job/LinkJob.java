@@ -51,6 +51,9 @@ import picocli.CommandLine.Spec;
     description = {"Privacy-preserving record linkage on Spark: 'link encode' and 'link match'."})
 public final class LinkJob implements Callable<Integer> {
 
+  /** Creates the job; picocli sets its options from the arguments. */
+  public LinkJob() {}
+
   @Spec private CommandLine.Model.CommandSpec spec;
 
   /**

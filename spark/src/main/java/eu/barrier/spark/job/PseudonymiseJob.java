@@ -36,6 +36,9 @@ import picocli.CommandLine.Spec;
     })
 public final class PseudonymiseJob implements Callable<Integer> {
 
+  /** Creates the job; picocli sets its options from the arguments. */
+  public PseudonymiseJob() {}
+
   @Spec private CommandLine.Model.CommandSpec spec;
 
   @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")

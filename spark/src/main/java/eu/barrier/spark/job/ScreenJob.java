@@ -55,6 +55,9 @@ import picocli.CommandLine.Spec;
     })
 public final class ScreenJob implements Callable<Integer> {
 
+  /** Creates the job; picocli sets its options from the arguments. */
+  public ScreenJob() {}
+
   @Spec private CommandLine.Model.CommandSpec spec;
 
   @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")

@@ -139,7 +139,6 @@ public final class SparkPseudonymisation {
     });
   }
 
-  /** Pseudonymises the listed cells of each row. Shows no secret in plans or logs. */
   /**
    * The pseudonym of one cell, or {@code null} for a {@code null} or invalid one. Spark deserialises
    * it once per task; the pseudonymiser is compiled once per executor JVM.

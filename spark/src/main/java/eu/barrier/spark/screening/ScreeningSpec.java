@@ -35,12 +35,13 @@ public final class ScreeningSpec implements Serializable {
     }
   }
 
-  private final List<Source> catalogues;
+  /** An ArrayList, not a List: the field's type must be serialisable (this specification travels). */
+  private final ArrayList<Source> catalogues;
   private final String model;
   private final String keep;
 
   private ScreeningSpec(List<Source> catalogues, String model, String keep) {
-    this.catalogues = List.copyOf(catalogues);
+    this.catalogues = new ArrayList<>(catalogues);
     this.model = model;
     this.keep = keep;
   }

@@ -315,15 +315,14 @@ public final class SparkScreening {
     }
   }
 
-  /** One partition's result: a results document of its kept establishments, and its matches. */
   /** One partition's counts by level (ordinal of {@link Outcome}), matches and kept establishments. */
   static final class Partial implements Serializable {
     private static final long serialVersionUID = 2L;
     final long[] counts;
     final long matched;
-    final List<Kept> kept;
+    final ArrayList<Kept> kept;
 
-    Partial(long[] counts, long matched, List<Kept> kept) {
+    Partial(long[] counts, long matched, ArrayList<Kept> kept) {
       this.counts = counts;
       this.matched = matched;
       this.kept = kept;
@@ -335,9 +334,9 @@ public final class SparkScreening {
     private static final long serialVersionUID = 1L;
     final String rankKey;
     final byte[] entry;
-    final Object[] row;
+    final Serializable[] row;
 
-    Kept(String rankKey, byte[] entry, Object[] row) {
+    Kept(String rankKey, byte[] entry, Serializable[] row) {
       this.rankKey = rankKey;
       this.entry = entry;
       this.row = row;
@@ -376,7 +375,7 @@ public final class SparkScreening {
       ScreeningResult result = batch.result();
       long[] counts = new long[Outcome.values().length];
       result.counts().forEach((level, n) -> counts[level.ordinal()] = n);
-      List<Kept> kept = new ArrayList<>(result.establishments().size());
+      ArrayList<Kept> kept = new ArrayList<>(result.establishments().size());
       for (ScreenedEstablishment e : result.establishments()) {
         kept.add(new Kept(screening.rankKey(e), ScreeningResults.entryBytes(e, language), row(e)));
       }
@@ -390,9 +389,9 @@ public final class SparkScreening {
   }
 
   /** The table row of a kept establishment, without its rank. */
-  static Object[] row(ScreenedEstablishment e) {
+  static Serializable[] row(ScreenedEstablishment e) {
     Optional<Assessment> leading = e.leading();
-    return new Object[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
+    return new Serializable[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
         leading.map(a -> a.provenance().catalogueId()).orElse(null),
         leading.map(a -> BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null),
         e.reasons().stream().map(Reason::indicatorId).toArray(String[]::new),

@@ -74,7 +74,7 @@ import org.apache.spark.sql.types.StructType;
  * </ul>
  *
  * <p>Arguments: {@code [ESTABLISHMENTS] [IDENTIFIERS] [RECORDS] [ROUNDS] [WORKLOADS]}, default
- * 100,000, 200,000, 20,000, 3 and {@code screen,pseudonymise,pseudonymise-cells,encode}.
+ * 1,000,000, 4,000,000, 200,000, 3 and {@code screen,pseudonymise,pseudonymise-cells,encode}.
  */
 public final class ScalingRun {
 
@@ -90,9 +90,9 @@ public final class ScalingRun {
    * @throws Exception if the data cannot be prepared
    */
   public static void main(String[] args) throws Exception {
-    int establishments = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-    int identifiers = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
-    int records = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+    int establishments = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int identifiers = args.length > 1 ? Integer.parseInt(args[1]) : 4_000_000;
+    int records = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     Set<String> workloads = Set.of((args.length > 4 ? args[4] : "screen,pseudonymise,pseudonymise-cells,encode").split(","));
     System.out.printf(Locale.ROOT, "scaling run: %d establishments, %d identifiers, %d records, best of %d rounds;"

@@ -85,6 +85,8 @@ public final class Screening {
   private final EnumMap<Sector, boolean[]> applies;
   private final Outcome keptFrom;
   private final Comparator<ScreenedEstablishment> ranking;
+  private final String firstCatalogueId;
+  private final SemanticVersion firstCatalogueVersion;
 
   private Screening(Builder b, List<RiskModel> models) {
     this.modelId = b.modelId;
@@ -120,6 +122,8 @@ public final class Screening {
       applies.put(sector, a);
     }
     this.ranking = ranking(uses.get(0).reference());
+    this.firstCatalogueId = uses.get(0).id();
+    this.firstCatalogueVersion = uses.get(0).version();
   }
 
   /** The ranking of the class comment, for a screening whose first catalogue has this reference. */
@@ -264,6 +268,35 @@ public final class Screening {
    */
   public Comparator<ScreenedEstablishment> ranking() {
     return ranking;
+  }
+
+  /**
+   * Returns a text that sorts like {@link #ranking()}: for two establishments screened by this
+   * screening, {@code rankKey(a).compareTo(rankKey(b))} has the sign of {@code
+   * ranking().compare(a, b)}. For ranking where the objects are not at hand: results screened apart
+   * (on a cluster, in several processes) and merged, or rows sorted by a database. The key is ASCII
+   * up to the establishment's key, so byte order, {@code String} order and SQL's binary collation
+   * agree on it. It holds the level, the number of catalogues at that level, the first catalogue's
+   * score and the key: nothing the results document does not already show.
+   *
+   * @param establishment an establishment screened by this screening
+   * @return the key
+   */
+  public String rankKey(ScreenedEstablishment establishment) {
+    Objects.requireNonNull(establishment, "establishment");
+    StringBuilder b = new StringBuilder(48 + establishment.key().length());
+    descending(b, establishment.level().rank());
+    descending(b, atLevel(establishment));
+    long score = firstScore(establishment, firstCatalogueId, firstCatalogueVersion);
+    String hex = Long.toHexString(~(score ^ Long.MIN_VALUE));
+    b.append("0".repeat(16 - hex.length())).append(hex);
+    return b.append(establishment.key()).toString();
+  }
+
+  /** Eight hex digits that sort, as text, in descending order of {@code n}. */
+  private static void descending(StringBuilder b, int n) {
+    String hex = Integer.toHexString(~(n ^ Integer.MIN_VALUE));
+    b.append("0".repeat(8 - hex.length())).append(hex);
   }
 
   /**

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -125,14 +126,72 @@ public final class ScreeningResults {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(out, "out");
+    List<ScreenedEstablishment> list = result.establishments();
+    writeDocument(result, language, list.size(), i -> JSON.write(entry(list.get(i), Optional.of(language))), out);
+  }
+
+  /**
+   * Returns one establishment's entry as {@link #write} writes it: a line of the document, without
+   * its line break and separating comma. With {@link #write(ScreeningResult, Language, List,
+   * OutputStream)}, it lets results screened apart (on a cluster, in several processes) be written
+   * as one document without reading them back.
+   *
+   * @param establishment the establishment
+   * @param language the language of the explanations
+   * @return the UTF-8 bytes of the entry
+   * @throws IllegalArgumentException if an assessment has ILO dimensions (screenings never do)
+   */
+  public static byte[] entryBytes(ScreenedEstablishment establishment, Language language) {
+    Objects.requireNonNull(establishment, "establishment");
+    Objects.requireNonNull(language, "language");
+    return JSON.write(entry(establishment, Optional.of(language)));
+  }
+
+  /**
+   * Writes a results document from a summary and entries written apart: the bytes are those {@link
+   * #write(ScreeningResult, Language, OutputStream)} writes for the summary with the entries'
+   * establishments, when each entry comes from {@link #entryBytes} in the same language and the
+   * entries are in the screening's ranking ({@link Screening#rankKey}). The entries are copied as
+   * they are, not read: pass only what {@code entryBytes} gave.
+   *
+   * @param summary the result without establishments: its counts, catalogues, date and source
+   * @param language the language the entries were written in
+   * @param entries the kept establishments' entries, in ranking order
+   * @param out where to write, UTF-8; flushed, not closed
+   * @throws IOException if writing fails
+   * @throws IllegalArgumentException if the summary holds establishments, or the counts of its kept
+   *     levels are fewer than the entries
+   */
+  public static void write(ScreeningResult summary, Language language, List<byte[]> entries, OutputStream out)
+      throws IOException {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(entries, "entries");
+    Objects.requireNonNull(out, "out");
+    if (!summary.establishments().isEmpty()) {
+      throw new IllegalArgumentException("the summary must hold no establishments");
+    }
+    long kept = 0;
+    for (Outcome level : Outcome.values()) {
+      if (level.rank() >= summary.keptFrom().rank()) {
+        kept += summary.count(level);
+      }
+    }
+    if (entries.size() > kept) {
+      throw new IllegalArgumentException("more entries than the summary counts at the kept levels");
+    }
+    writeDocument(summary, language, entries.size(), entries::get, out);
+  }
+
+  private static void writeDocument(ScreeningResult result, Language language, int size,
+      IntFunction<byte[]> entry, OutputStream out) throws IOException {
     byte[] head = JSON.write(head(result, language));
     out.write(head, 0, head.length - 1);
     out.write(",\"establishments\":[".getBytes(StandardCharsets.US_ASCII));
-    List<ScreenedEstablishment> list = result.establishments();
-    for (int i = 0; i < list.size(); i++) {
+    for (int i = 0; i < size; i++) {
       out.write(NEWLINE);
-      out.write(JSON.write(entry(list.get(i), Optional.of(language))));
-      if (i < list.size() - 1) {
+      out.write(entry.apply(i));
+      if (i < size - 1) {
         out.write(',');
       }
     }

@@ -13,6 +13,8 @@ import eu.barrier.core.observation.ObservedPeriod;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.catalogue.Indicator;
 import eu.barrier.indicators.scoring.Outcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -96,6 +98,35 @@ final class ScreeningProperties {
           .mapToLong(c -> Math.max(0, c.milliPoints())).sum();
       assertThat(reasonPoints).isEqualTo(positive);
     }
+  }
+
+  @Property(tries = 200)
+  void rankKey_anyBatch_sortsLikeTheRanking(@ForAll("batches") List<ObservedEstablishment> batch) {
+    List<ScreenedEstablishment> screened = new ArrayList<>();
+    for (ObservedEstablishment e : batch) {
+      screened.add(KEEP_ALL.screen(e, Fixtures.AS_OF));
+    }
+    for (ScreenedEstablishment a : screened) {
+      for (ScreenedEstablishment b : screened) {
+        assertThat(Integer.signum(KEEP_ALL.rankKey(a).compareTo(KEEP_ALL.rankKey(b))))
+            .isEqualTo(Integer.signum(KEEP_ALL.ranking().compare(a, b)));
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void write_entriesWrittenApart_sameBytesAsTheWholeResult(@ForAll("batches") List<ObservedEstablishment> batch,
+      @ForAll Language language) throws IOException {
+    ScreeningResult r = SCREENING.screenAll(batch, Fixtures.AS_OF);
+    ScreeningResult summary = new ScreeningResult(r.asOf(), r.modelId(), r.catalogues(), r.keptFrom(), r.counts(),
+        List.of(), r.libraryVersion(), r.source(), r.demoLabel());
+    List<byte[]> entries = new ArrayList<>();
+    for (ScreenedEstablishment e : r.establishments()) {
+      entries.add(ScreeningResults.entryBytes(e, language));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ScreeningResults.write(summary, language, entries, out);
+    assertThat(out.toByteArray()).isEqualTo(ScreeningResults.toBytes(r, language));
   }
 
   @Property(tries = 100)

@@ -101,6 +101,21 @@ final class ScreeningResultsTest {
   }
 
   @Test
+  void write_summaryWithEstablishmentsOrTooManyEntries_refused() {
+    ScreeningResult r = sample();
+    List<byte[]> entries = r.establishments().stream().map(e -> ScreeningResults.entryBytes(e, Language.EN)).toList();
+    ScreeningResult summary = new ScreeningResult(r.asOf(), r.modelId(), r.catalogues(), r.keptFrom(), r.counts(),
+        List.of(), r.libraryVersion(), r.source(), r.demoLabel());
+    java.io.OutputStream sink = java.io.OutputStream.nullOutputStream();
+    assertThatThrownBy(() -> ScreeningResults.write(r, Language.EN, entries, sink))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no establishments");
+    List<byte[]> tooMany = new java.util.ArrayList<>(entries);
+    tooMany.add(entries.get(0));
+    assertThatThrownBy(() -> ScreeningResults.write(summary, Language.EN, tooMany, sink))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more entries");
+  }
+
+  @Test
   void read_written_equalsOriginal() {
     ScreeningResult r = sample().withDemoLabel("DEMO");
     assertThat(ScreeningResults.read(ScreeningResults.toBytes(r, Language.FR))).isEqualTo(r);

@@ -100,6 +100,41 @@ public final class HammingLshBlocking {
     return new BlockedCandidates(Candidates.of(pairs, comparisons), comparisons, total);
   }
 
+  /**
+   * Returns the band keys of every CLK of a set: {@code keys[row][band]} holds the sampled bits of
+   * that band, so two CLKs of different datasets are compared by {@link #search} exactly when they
+   * have an equal key in at least one band. A distributed engine (such as Apache Spark) can join on
+   * {@code (band, key)} and get the pairs this blocking compares.
+   *
+   * @param set the CLKs, all of one length
+   * @return one array of {@code bands} keys per CLK
+   */
+  public long[][] bandKeys(ClkSet set) {
+    Objects.requireNonNull(set, "set");
+    long[][] keys = new long[set.size()][];
+    if (set.size() == 0) {
+      return keys;
+    }
+    int[][] positions = positions(set.bitLength());
+    for (int row = 0; row < set.size(); row++) {
+      long[] k = new long[bands];
+      for (int band = 0; band < bands; band++) {
+        k[band] = signature(set, row, positions[band]);
+      }
+      keys[row] = k;
+    }
+    return keys;
+  }
+
+  /**
+   * Returns the number of bands.
+   *
+   * @return the bands
+   */
+  public int bands() {
+    return bands;
+  }
+
   /** The sampled positions of each band, drawn without repetition within a band. */
   int[][] positions(int bits) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -2,6 +2,7 @@ package eu.barrier.linkage.clk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.barrier.linkage.record.CsvRecordReader;
 import eu.barrier.linkage.schema.LinkageSchema;
 import eu.barrier.linkage.schema.LinkageSchemas;
 import eu.barrier.privacy.InsecureSecretAccess;
@@ -69,6 +70,33 @@ final class ClkhashVectorsTest {
     assertThat(base64(clks)).as(name).containsExactlyElementsOf(base64(expected));
     assertThat(new String(ClkFiles.write(clks), StandardCharsets.UTF_8).strip())
         .isEqualTo(Files.readString(dir.resolve("clks.json")).strip());
+  }
+
+  @ParameterizedTest
+  @MethodSource("cases")
+  void batchEncode_clkhashVector_givesClkhashBytesAsOneByOne(String name) throws Exception {
+    Path dir = vectors().resolve(name);
+    if (Files.exists(dir.resolve("invalid.tsv"))) {
+      return;
+    }
+    ClkEncoder encoder = encoder(dir);
+    ClkEncoder.Batch batch = encoder.batch();
+    List<Clk> batched = new ArrayList<>();
+    List<Clk> single = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(dir.resolve("records.csv"));
+        CsvRecordReader reader = CsvRecordReader.open(in)) {
+      reader.next();
+      for (var row = reader.next(); row.isPresent(); row = reader.next()) {
+        batched.add(batch.encode(row.get().values()));
+        single.add(encoder.encode(row.get().values()));
+      }
+    }
+    List<Clk> expected;
+    try (InputStream in = Files.newInputStream(dir.resolve("clks.json"))) {
+      expected = ClkFiles.readAll(in);
+    }
+    assertThat(base64(batched)).as(name).containsExactlyElementsOf(base64(expected));
+    assertThat(base64(single)).as(name).containsExactlyElementsOf(base64(expected));
   }
 
   @Test

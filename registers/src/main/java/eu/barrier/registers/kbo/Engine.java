@@ -712,34 +712,7 @@ final class Engine {
   }
 
   static KboSector sector(List<KboActivity> own, KboEnterprise enterprise, SectorMapping mapping) {
-    KboSector.Level level = KboSector.Level.ESTABLISHMENT;
-    List<KboActivity> main = own.stream().filter(a -> a.classification() == KboClassification.MAIN).toList();
-    if (main.isEmpty() && enterprise != null) {
-      level = KboSector.Level.ENTERPRISE;
-      main = enterprise.activities().stream().filter(a -> a.classification() == KboClassification.MAIN).toList();
-    }
-    if (main.isEmpty()) {
-      return new KboSector(Sector.OTHER, KboSector.Level.NONE, null, null, false);
-    }
-    for (NaceVersion version : new NaceVersion[] {NaceVersion.NACE_2025, NaceVersion.NACE_2008}) {
-      SectorMatch best = null;
-      String bestCode = null;
-      for (KboActivity a : main) {
-        if (a.version() != version) {
-          continue;
-        }
-        SectorMatch m = mapping.match(version.codeList().orElseThrow(), a.naceCode()).orElse(null);
-        if (m != null && (best == null || m.sector().ordinal() < best.sector().ordinal()
-            || (m.sector() == best.sector() && a.naceCode().compareTo(bestCode) < 0))) {
-          best = m;
-          bestCode = a.naceCode();
-        }
-      }
-      if (best != null) {
-        return new KboSector(best.sector(), level, best.codeList(), bestCode, best.verified());
-      }
-    }
-    return new KboSector(Sector.OTHER, level, null, null, false);
+    return KboSector.derive(own, enterprise == null ? List.of() : enterprise.activities(), mapping);
   }
 
   private static <T> List<T> sorted(List<T> list, java.util.Comparator<T> order) {

@@ -41,6 +41,31 @@ public record KboActivity(String group, NaceVersion version, String naceCode, Kb
   }
 
   /**
+   * Reads the four fields of an activity.csv row by the rule {@link KboReader} applies to each row:
+   * {@code ActivityGroup} 3 characters, {@code NaceVersion} 2003, 2008 or 2025, {@code NaceCode} 5
+   * or 7 digits, {@code Classification} MAIN, SECO or ANCI. Another reader of the same file (such
+   * as Apache Spark's CSV reader) uses it to keep exactly the rows {@code KboReader} keeps.
+   *
+   * @param group the ActivityGroup field
+   * @param version the NaceVersion field
+   * @param code the NaceCode field
+   * @param classification the Classification field
+   * @return the activity, or empty if the row is malformed (a {@code null} field is malformed)
+   */
+  public static Optional<KboActivity> parse(String group, String version, String code, String classification) {
+    if (group == null || group.length() != 3 || code == null || !(code.length() == 5 || code.length() == 7)
+        || !code.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return Optional.empty();
+    }
+    Optional<NaceVersion> v = version == null ? Optional.empty() : NaceVersion.of(version);
+    Optional<KboClassification> c = classification == null ? Optional.empty() : KboClassification.of(classification);
+    if (v.isEmpty() || c.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new KboActivity(group, v.get(), code, c.get()));
+  }
+
+  /**
    * Returns the code as core's activity code: NACE-BEL 2008 or 2025, at most 5 digits (a 7-digit
    * KBO subdivision is cut to its 5-digit subclass, which it refines).
    *

@@ -2,6 +2,9 @@ package eu.barrier.registers.kbo;
 
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.registers.sector.CodeList;
+import eu.barrier.registers.sector.SectorMapping;
+import eu.barrier.registers.sector.SectorMatch;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,5 +46,50 @@ public record KboSector(Sector sector, Level level, CodeList codeList, String co
   public KboSector {
     Objects.requireNonNull(sector, "sector");
     Objects.requireNonNull(level, "level");
+  }
+
+  /**
+   * Derives the sector of an establishment unit by the rule of the class comment; {@link KboReader}
+   * uses it for every unit, and so can a reader of the same files on another engine (such as Apache
+   * Spark), so that both derive the same sector.
+   *
+   * @param unitActivities the unit's own activities, in any order
+   * @param enterpriseActivities the activities of its enterprise, in any order; empty when the
+   *     enterprise is absent from the extract
+   * @param mapping the activity-to-sector table
+   * @return the sector and what it was derived from
+   */
+  public static KboSector derive(List<KboActivity> unitActivities, List<KboActivity> enterpriseActivities,
+      SectorMapping mapping) {
+    Objects.requireNonNull(mapping, "mapping");
+    Level level = Level.ESTABLISHMENT;
+    List<KboActivity> main = unitActivities.stream().filter(a -> a.classification() == KboClassification.MAIN)
+        .toList();
+    if (main.isEmpty()) {
+      level = Level.ENTERPRISE;
+      main = enterpriseActivities.stream().filter(a -> a.classification() == KboClassification.MAIN).toList();
+    }
+    if (main.isEmpty()) {
+      return new KboSector(Sector.OTHER, Level.NONE, null, null, false);
+    }
+    for (NaceVersion version : new NaceVersion[] {NaceVersion.NACE_2025, NaceVersion.NACE_2008}) {
+      SectorMatch best = null;
+      String bestCode = null;
+      for (KboActivity a : main) {
+        if (a.version() != version) {
+          continue;
+        }
+        SectorMatch m = mapping.match(version.codeList().orElseThrow(), a.naceCode()).orElse(null);
+        if (m != null && (best == null || m.sector().ordinal() < best.sector().ordinal()
+            || (m.sector() == best.sector() && a.naceCode().compareTo(bestCode) < 0))) {
+          best = m;
+          bestCode = a.naceCode();
+        }
+      }
+      if (best != null) {
+        return new KboSector(best.sector(), level, best.codeList(), bestCode, best.verified());
+      }
+    }
+    return new KboSector(Sector.OTHER, level, null, null, false);
   }
 }

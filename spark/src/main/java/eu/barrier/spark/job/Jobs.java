@@ -1,0 +1,104 @@
+package eu.barrier.spark.job;
+
+import eu.barrier.core.BarrierException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+
+/** What every job shares: the session, reading and writing tables, and exit codes. */
+final class Jobs {
+
+  static final int OK = 0;
+  static final int INVALID = 1;
+  static final int USAGE = 2;
+
+  private Jobs() {}
+
+  /** Runs a job's command line and exits with its status. */
+  static void main(Object command, String[] args) {
+    int status = commandLine(command).execute(args);
+    SparkSession.getActiveSession().foreach(s -> {
+      s.stop();
+      return null;
+    });
+    System.exit(status);
+  }
+
+  /** The command line of a job: a failure whose cause is bad input (a BarrierException) exits with 1. */
+  static CommandLine commandLine(Object command) {
+    CommandLine cli = new CommandLine(command);
+    cli.setExecutionExceptionHandler((e, line, parsed) -> {
+      Throwable t = e;
+      while (t != null && !(t instanceof BarrierException)) {
+        t = t.getCause();
+      }
+      if (t != null) {
+        line.getErr().println(line.getCommandName() + ": " + t.getMessage());
+        return INVALID;
+      }
+      throw e;
+    });
+    return cli;
+  }
+
+  /**
+   * Returns the session: under {@code spark-submit} its master and configuration; run directly,
+   * {@code local[*]} unless {@code --master} says otherwise.
+   */
+  static SparkSession session(String appName, String master) {
+    SparkSession.Builder b = SparkSession.builder().appName(appName);
+    if (master != null) {
+      b.master(master);
+    } else if (System.getProperty("spark.master") == null) {
+      b.master("local[*]");
+    }
+    return b.getOrCreate();
+  }
+
+  /** Reads a table: {@code .csv} with a header (every column a string), {@code .json} JSON lines, else Parquet. */
+  static Dataset<Row> readTable(SparkSession spark, String path) {
+    String p = path.toLowerCase(Locale.ROOT);
+    if (p.endsWith(".csv")) {
+      return spark.read().option("header", "true").option("quote", "\"").option("escape", "\"")
+          .option("mode", "FAILFAST").csv(path);
+    }
+    if (p.endsWith(".json") || p.endsWith(".jsonl")) {
+      return spark.read().json(path);
+    }
+    return spark.read().parquet(path);
+  }
+
+  /** Writes a table as Parquet or JSON lines, replacing what was there. */
+  static void writeTable(Dataset<Row> table, String format, String path) {
+    if (format.equals("json")) {
+      table.write().mode(SaveMode.Overwrite).json(path);
+    } else {
+      table.write().mode(SaveMode.Overwrite).parquet(path);
+    }
+  }
+
+  /** Checks an output format option. */
+  static String format(CommandLine.Model.CommandSpec spec, String format, String... allowed) {
+    for (String a : allowed) {
+      if (a.equals(format)) {
+        return format;
+      }
+    }
+    throw new CommandLine.ParameterException(spec.commandLine(), "--format takes " + String.join(", ", allowed));
+  }
+
+  /** Creates the output folder. */
+  static Path outDir(CommandLine.Model.CommandSpec spec, Path out) {
+    try {
+      return Files.createDirectories(out);
+    } catch (java.io.IOException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "cannot create --out DIR ("
+          + e.getClass().getSimpleName() + ")");
+    }
+  }
+}

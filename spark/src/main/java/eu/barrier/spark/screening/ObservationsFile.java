@@ -1,0 +1,160 @@
+package eu.barrier.spark.screening;
+
+import eu.barrier.core.observation.Observation;
+import eu.barrier.registers.observation.MunicipalObservations;
+import eu.barrier.spark.ExecutorCache;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A municipal observations export (CSV or JSON, as {@link MunicipalObservations} reads it) as the
+ * executors get it: its bytes travel inside a broadcast, and each executor parses them once, with
+ * the library's reader, into the observations of each subject key. So the rules, limits and
+ * problems are exactly those of {@code barrier screen --observations} (at most {@value
+ * MunicipalObservations#MAX_ROWS} observations, 64 MiB).
+ *
+ * <p>Immutable and serializable. {@link #toString()} shows the file name only.
+ */
+public final class ObservationsFile implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The largest export read, in bytes (as {@code MunicipalObservations} reads JSON). */
+  public static final long MAX_BYTES = 64L << 20;
+
+  private final String name;
+  private final byte[] content;
+  private final String sha256;
+
+  private ObservationsFile(String name, byte[] content) {
+    this.name = name;
+    this.content = content;
+    this.sha256 = sha256(content);
+  }
+
+  /**
+   * Reads an export on the driver and checks it with the library's reader.
+   *
+   * @param file the file: {@code .json} is the JSON form, anything else CSV
+   * @return the export
+   * @throws eu.barrier.registers.RegisterFormatException with every broken rule, as the library
+   *     reports it
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static ObservationsFile read(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      if (Files.size(file) > MAX_BYTES) {
+        throw new IllegalArgumentException("the observations file is larger than 64 MiB");
+      }
+      return of(String.valueOf(file.getFileName()), Files.readAllBytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Returns an export from its bytes, checked with the library's reader.
+   *
+   * @param name the file name: a name ending in {@code .json} is the JSON form, anything else CSV
+   * @param content the bytes; copied
+   * @return the export
+   * @throws eu.barrier.registers.RegisterFormatException with every broken rule
+   */
+  public static ObservationsFile of(String name, byte[] content) {
+    ObservationsFile f = new ObservationsFile(Objects.requireNonNull(name, "name"),
+        Objects.requireNonNull(content, "content").clone());
+    f.parse();
+    return f;
+  }
+
+  /**
+   * Returns the file name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the SHA-256 of the bytes, as the results document names its inputs.
+   *
+   * @return 64 hexadecimal digits
+   */
+  public String sha256() {
+    return sha256;
+  }
+
+  /**
+   * Returns the observations of each subject key, in file order; parsed once per JVM.
+   *
+   * @return an unmodifiable map
+   */
+  @SuppressWarnings("unchecked")
+  public Map<String, List<Observation>> bySubject() {
+    return ExecutorCache.get(Map.class, "observations:" + sha256, this::group);
+  }
+
+  /**
+   * Returns the last day any observation covers: the default reference date of a screening.
+   *
+   * @return the date, or empty without observations
+   */
+  public Optional<LocalDate> latest() {
+    LocalDate latest = null;
+    for (Observation o : parse()) {
+      latest = latest == null || o.period().to().isAfter(latest) ? o.period().to() : latest;
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  private Map<String, List<Observation>> group() {
+    Map<String, List<Observation>> byKey = new HashMap<>();
+    for (Observation o : parse()) {
+      byKey.computeIfAbsent(o.subject().key(), k -> new ArrayList<>()).add(o);
+    }
+    byKey.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(byKey);
+  }
+
+  private List<Observation> parse() {
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return MunicipalObservations.readJson(content, name);
+    }
+    return MunicipalObservations.readCsv(new ByteArrayInputStream(content), name);
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required on every Java platform", e);
+    }
+  }
+
+  /**
+   * Names the file; never an observation.
+   *
+   * @return the description
+   */
+  @Override
+  public String toString() {
+    return "ObservationsFile[" + name + ", redacted]";
+  }
+}

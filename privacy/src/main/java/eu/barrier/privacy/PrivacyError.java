@@ -70,6 +70,12 @@ public enum PrivacyError implements ErrorCode {
   /** A combined keys file breaks its format. */
   KEYS_FILE("BARRIER-PRIV-0117",
       "a keys file is barrier-keys/1: one party's pseudonym key set and exchange keys, for the same party"),
+  /** A shared pseudonym key set breaks its format or rules. */
+  SHARED_KEY_SET("BARRIER-PRIV-0118",
+      "a shared key set is a valid barrier.shared-key-set/1 message whose custodian is not its recipient"),
+  /** A shared key set may not be imported: the importer is its recipient, or it is not newer. */
+  SHARED_KEY_SET_IMPORT("BARRIER-PRIV-0119",
+      "a shared key set is imported only by a party that is not its recipient, and only a newer version from the same custodian replaces one"),
 
   // ---- 02xx generalisation (eu.barrier.privacy.generalise) ----
 

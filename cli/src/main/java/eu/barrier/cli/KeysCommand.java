@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     versionProvider = BarrierCli.Version.class,
     description = "Generate a party's keys (barrier-keys/1) and export their public part (barrier-party-public/1).",
     subcommands = {KeysCommand.Generate.class, KeysCommand.Public.class, KeysCommand.Share.class,
-        KeysCommand.Import.class})
+        KeysCommand.Import.class, KeysCommand.Rotate.class, KeysCommand.Revoke.class})
 final class KeysCommand implements Runnable {
 
   @Spec private CommandLine.Model.CommandSpec spec;
@@ -255,6 +255,82 @@ final class KeysCommand implements Runnable {
           rewrite(keys, updated);
           o.printf("imported shared key set %s%n", describe(set));
         }
+        o.flush();
+        return BarrierCli.OK;
+      });
+    }
+  }
+
+  /** {@code barrier keys rotate --keys FILE --retire-until DATE}. */
+  @Command(
+      name = "rotate",
+      mixinStandardHelpOptions = true,
+      versionProvider = BarrierCli.Version.class,
+      description = {
+        "Rotate a party's exchange keys: fresh signing and encryption keys become current; the old ones are retired",
+        "and messages under them still open until the end of --retire-until (UTC), then are refused (BARRIER-PRIV-0415).",
+        "The --keys file is updated in place; then give partners the new public file (barrier keys public).",
+        "Exit status: 0 ok, 1 invalid keys file, 2 usage error."
+      })
+  static final class Rotate implements Callable<Integer> {
+
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--keys", required = true, paramLabel = "FILE", description = "The keys file (barrier-keys/1); updated.")
+    private Path keys;
+
+    @Option(names = "--retire-until", required = true, paramLabel = "DATE",
+        description = "The last day (ISO date, UTC) on which messages under the old keys still open.")
+    private LocalDate retireUntil;
+
+    @Override
+    public Integer call() {
+      return ExchangeFiles.guarded(spec, () -> {
+        PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
+        java.time.Instant until = retireUntil.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+        eu.barrier.privacy.key.PartyKeys rotated = bundle.partyKeys().rotate(until, new java.security.SecureRandom());
+        rewrite(keys, PartyKeyBundle.of(bundle.keySet(), rotated, bundle.sharedKeySets()));
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("rotated the exchange keys of %s: signing key %s (was %s), encryption key %s (was %s);"
+            + " the old keys open messages until %s%n", bundle.partyId(), rotated.publicKeys().signingKeyId(),
+            bundle.publicKeys().signingKeyId(), rotated.publicKeys().encryptionKeyId(),
+            bundle.publicKeys().encryptionKeyId(), until);
+        o.flush();
+        return BarrierCli.OK;
+      });
+    }
+  }
+
+  /** {@code barrier keys revoke --keys FILE --key-id ID}. */
+  @Command(
+      name = "revoke",
+      mixinStandardHelpOptions = true,
+      versionProvider = BarrierCli.Version.class,
+      description = {
+        "Revoke a retired exchange key of the party: messages under it are refused from now on (BARRIER-PRIV-0416)",
+        "by everyone who has the new public file; a revoked encryption key's private key is dropped.",
+        "To revoke a current key, rotate first. The --keys file is updated in place.",
+        "Exit status: 0 ok, 1 invalid keys file or not a retired key, 2 usage error."
+      })
+  static final class Revoke implements Callable<Integer> {
+
+    @Spec private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--keys", required = true, paramLabel = "FILE", description = "The keys file (barrier-keys/1); updated.")
+    private Path keys;
+
+    @Option(names = "--key-id", required = true, paramLabel = "ID", description = "The id of a retired key.")
+    private String keyId;
+
+    @Override
+    public Integer call() {
+      return ExchangeFiles.guarded(spec, () -> {
+        PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
+        eu.barrier.privacy.key.PartyKeys revoked = bundle.partyKeys().revoke(keyId);
+        rewrite(keys, PartyKeyBundle.of(bundle.keySet(), revoked, bundle.sharedKeySets()));
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf("revoked key %s of %s; give partners the new public file (barrier keys public)%n", keyId,
+            bundle.partyId());
         o.flush();
         return BarrierCli.OK;
       });

@@ -337,22 +337,7 @@ public final class PartyKeyFiles {
     if (!k.get("id").isString()) {
       throw new KeySetException(PrivacyError.PARTY_KEY_ID, "at " + path + "/id");
     }
-    JsonNode m = k.get(member);
-    if (!m.isString()) {
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + "/" + member + ": expected a string");
-    }
-    byte[] bytes;
-    try {
-      bytes = B64D.decode(m.stringValue());
-    } catch (IllegalArgumentException e) {
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + "/" + member + ": not base64url");
-    }
-    if (bytes.length != ExchangeCrypto.KEY_LENGTH || !B64.encodeToString(bytes).equals(m.stringValue())) {
-      Arrays.fill(bytes, (byte) 0);
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL,
-          "at " + path + "/" + member + ": not 32 bytes of canonical unpadded base64url");
-    }
-    return bytes;
+    return bytes(k.get(member), path + "/" + member);
   }
 
   private static void checkId(JsonNode root, String section, String expected) {

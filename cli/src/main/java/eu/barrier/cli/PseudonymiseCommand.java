@@ -112,7 +112,10 @@ final class PseudonymiseCommand implements Callable<Integer> {
       if (service != null) {
         return blind(bundle, log, type, input);
       }
-      Pseudonymiser pseudonymiser = Pseudonymiser.create(bundle.keySet(), PseudonymContext.of(purpose, recipient));
+      // the shared key set of this purpose and recipient when the party imported one (barrier keys import)
+      Pseudonymiser pseudonymiser = Pseudonymiser.create(
+          bundle.keySetFor(purpose, recipient, java.time.LocalDate.now(java.time.ZoneOffset.UTC)),
+          PseudonymContext.of(purpose, recipient));
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       long invalid = 0;

@@ -287,7 +287,10 @@ final class ScreenCommand implements Callable<Integer> {
     eu.barrier.privacy.key.PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
     eu.barrier.privacy.key.PartyPublicKeys recipient = ExchangeFiles.publicKeys(spec, List.of(exchangeTo),
         "--exchange-to").get(0);
-    return new ScreenExchange.Setup(bundle.partyKeys(), bundle.keySet(), recipient, ScreenExchange.PURPOSE,
+    // the shared key set of the purpose and recipient when the party imported one (barrier keys import)
+    eu.barrier.privacy.key.KeySet pseudonymKeys = bundle.keySetFor(ScreenExchange.PURPOSE, recipient.partyId(),
+        java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+    return new ScreenExchange.Setup(bundle.partyKeys(), pseudonymKeys, recipient, ScreenExchange.PURPOSE,
         legalBasis, eu.barrier.privacy.envelope.Handling.of(eu.barrier.privacy.envelope.Tlp.AMBER_STRICT,
             List.of(ScreeningResult.NOTICE)),
         pseudonymService == null ? null

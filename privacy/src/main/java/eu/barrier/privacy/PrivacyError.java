@@ -70,6 +70,15 @@ public enum PrivacyError implements ErrorCode {
   /** A combined keys file breaks its format. */
   KEYS_FILE("BARRIER-PRIV-0117",
       "a keys file is barrier-keys/1: one party's pseudonym key set and exchange keys, for the same party"),
+  /** A shared pseudonym key set breaks its format or rules. */
+  SHARED_KEY_SET("BARRIER-PRIV-0118",
+      "a shared key set is a valid barrier.shared-key-set/1 message whose custodian is not its recipient"),
+  /** An exchange key cannot be rotated or revoked that way, or a retired key entry breaks its rules. */
+  PARTY_KEY_ROTATION("BARRIER-PRIV-0120",
+      "only a retired exchange key of the party can be revoked, and every retired key names its use, key and end"),
+  /** A shared key set may not be imported: the importer is its recipient, or it is not newer. */
+  SHARED_KEY_SET_IMPORT("BARRIER-PRIV-0119",
+      "a shared key set is imported only by a party that is not its recipient, and only a newer version from the same custodian replaces one"),
 
   // ---- 02xx generalisation (eu.barrier.privacy.generalise) ----
 
@@ -138,6 +147,11 @@ public enum PrivacyError implements ErrorCode {
   /** The payload of an opened message could not be delivered; the message stays unconsumed. */
   ENVELOPE_DELIVERY("BARRIER-PRIV-0414",
       "an opened message counts as consumed only after its payload was delivered"),
+  /** The message is under a retired key whose stated end has passed. */
+  ENVELOPE_KEY_RETIRED("BARRIER-PRIV-0415",
+      "a message signed with or sealed to a retired key opens only until the key's stated end"),
+  /** The message is under a revoked key. */
+  ENVELOPE_KEY_REVOKED("BARRIER-PRIV-0416", "a message signed with or sealed to a revoked key never opens"),
 
   // ---- 05xx exchange message types (eu.barrier.privacy.exchange) ----
 

@@ -16,6 +16,7 @@ import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
 import eu.barrier.privacy.key.PartyKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
+import eu.barrier.privacy.key.RetiredKey;
 import eu.barrier.privacy.spi.ReplayStore;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -412,11 +413,25 @@ public final class Envelopes {
     // 4. addressed to me
     PartyRef mine = new PartyRef(me.partyId(), me.publicKeys().encryptionKeyId());
     int index = header.recipients().indexOf(mine);
+    RetiredKey retiredMine = null;
     if (index < 0) {
-      throw fail(VerificationFailure.NOT_ADDRESSED, "");
+      // sealed to one of my retired encryption keys?
+      for (int i = 0; i < header.recipients().size() && retiredMine == null; i++) {
+        PartyRef r = header.recipients().get(i);
+        if (r.party().equals(me.partyId())) {
+          retiredMine = me.publicKeys().retiredKey(RetiredKey.Use.ENCRYPTION, r.keyId()).orElse(null);
+          index = retiredMine == null ? -1 : i;
+        }
+      }
+      if (retiredMine == null) {
+        throw fail(VerificationFailure.NOT_ADDRESSED, "");
+      }
     }
     // 5. times
     Instant now = clock.instant();
+    if (retiredMine != null) {
+      retiredStillAccepted(retiredMine, now, "/header/recipients/" + index);
+    }
     if (now.isAfter(header.expiresAt().plus(CLOCK_SKEW))) {
       throw fail(VerificationFailure.EXPIRED, "");
     }
@@ -424,20 +439,33 @@ public final class Envelopes {
       throw fail(VerificationFailure.NOT_YET_VALID, "");
     }
     // 6. trusted sender key
-    PartyPublicKeys senderKeys = null;
+    byte[] senderKey = null;
+    RetiredKey retiredSender = null;
     for (PartyPublicKeys k : trusted) {
       if (k.partyId().equals(header.sender().party()) && k.signingKeyId().equals(header.sender().keyId())) {
-        senderKeys = k;
+        senderKey = k.signingKey();
         break;
       }
     }
-    if (senderKeys == null) {
-      throw fail(VerificationFailure.UNKNOWN_SENDER, "");
+    if (senderKey == null) {
+      for (PartyPublicKeys k : trusted) {
+        if (k.partyId().equals(header.sender().party()) && retiredSender == null) {
+          retiredSender = k.retiredKey(RetiredKey.Use.SIGNING, header.sender().keyId()).orElse(null);
+        }
+      }
+      if (retiredSender == null) {
+        throw fail(VerificationFailure.UNKNOWN_SENDER, "");
+      }
+      retiredStillAccepted(retiredSender, now, "/header/sender");
+      senderKey = retiredSender.publicKey();
     }
     // 7. authenticated decryption, the canonical header as associated data
     byte[] aad = Jcs.canonicalize(headerNode);
     SecretAccess access = InsecureSecretAccess.get();
-    byte[] sk = me.encryptionKey(access).toByteArray(access);
+    byte[] sk = (retiredMine == null
+        ? me.encryptionKey(access)
+        : me.retiredEncryptionKey(retiredMine.id(), access).orElseThrow(
+            () -> fail(VerificationFailure.KEY_REVOKED, "/header/recipients: no private key kept"))).toByteArray(access);
     byte[] plaintext;
     try {
       plaintext = ExchangeCrypto.hpkeOpen(encs[index], sk, INFO, aad, cts[index]);
@@ -460,7 +488,7 @@ public final class Envelopes {
       toVerify.set("header", headerNode);
       toVerify.set("payload", payload);
       signed = Jcs.canonicalize(toVerify);
-      if (!ExchangeCrypto.verify(senderKeys.signingKey(), signed, signature)) {
+      if (!ExchangeCrypto.verify(senderKey, signed, signature)) {
         throw fail(VerificationFailure.BAD_SIGNATURE, "");
       }
       byte[] payloadBytes = Jcs.canonicalize(payload);
@@ -495,6 +523,17 @@ public final class Envelopes {
     } finally {
       wipe(plaintext);
       wipe(signed);
+    }
+  }
+
+  /** Refuses a retired key that is revoked or past its stated end. */
+  private static void retiredStillAccepted(RetiredKey key, Instant now, String where)
+      throws EnvelopeVerificationException {
+    if (key.revoked()) {
+      throw fail(VerificationFailure.KEY_REVOKED, where);
+    }
+    if (now.isAfter(key.until())) {
+      throw fail(VerificationFailure.KEY_RETIRED, where);
     }
   }
 

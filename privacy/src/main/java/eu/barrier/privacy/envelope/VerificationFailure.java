@@ -29,7 +29,11 @@ public enum VerificationFailure {
    */
   SCHEMA_VIOLATION(PrivacyError.ENVELOPE_SCHEMA),
   /** The message id was accepted before ({@code BARRIER-PRIV-0409}). */
-  REPLAY(PrivacyError.ENVELOPE_REPLAY);
+  REPLAY(PrivacyError.ENVELOPE_REPLAY),
+  /** Signed with or sealed to a retired key past its stated end ({@code BARRIER-PRIV-0415}). */
+  KEY_RETIRED(PrivacyError.ENVELOPE_KEY_RETIRED),
+  /** Signed with or sealed to a revoked key ({@code BARRIER-PRIV-0416}). */
+  KEY_REVOKED(PrivacyError.ENVELOPE_KEY_REVOKED);
 
   private final PrivacyError error;
 

@@ -15,7 +15,9 @@ public enum MessageType {
   /** {@code barrier.information-request/1}: {@link InformationRequest}. */
   INFORMATION_REQUEST(InformationRequest.TYPE, InformationRequest.class, "information-request-v1.schema.json"),
   /** {@code barrier.information-response/1}: {@link InformationResponse}. */
-  INFORMATION_RESPONSE(InformationResponse.TYPE, InformationResponse.class, "information-response-v1.schema.json");
+  INFORMATION_RESPONSE(InformationResponse.TYPE, InformationResponse.class, "information-response-v1.schema.json"),
+  /** {@value SharedKeySetMessage#TYPE}: a custodian shares a pseudonym key set with a partner. */
+  SHARED_KEY_SET(SharedKeySetMessage.TYPE, SharedKeySetMessage.class, "shared-key-set-v1.schema.json");
 
   /** Type ids with this prefix are reserved for the types of this enum. */
   public static final String NAMESPACE = "barrier.";

@@ -6,9 +6,12 @@ import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * never shared. Files are RFC 8785 canonical JSON followed by a line feed. Every read method
  * throws only {@link KeySetException}: {@link PrivacyError#KEYS_FILE} for the wrapper, the parts'
  * own codes for the parts (with the wrapper member in the path); messages never hold key material.
+ *
+ * <p>An optional member {@code shared} holds the imported {@link SharedKeySet}s as an array of
+ * {@code barrier.shared-key-set/1} documents (at most {@value #MAX_SHARED}); it is written only
+ * when there is one, so a file without shared key sets is unchanged from earlier releases.
  */
 public final class KeyFiles {
 
@@ -32,6 +39,10 @@ public final class KeyFiles {
   public static final String FORMAT = "barrier-keys/1";
 
   private static final Set<String> TOP = Set.of("format", "party", "pseudonym", "exchange");
+  private static final Set<String> OPTIONAL = Set.of("shared");
+
+  /** The most shared key sets one keys file holds. */
+  public static final int MAX_SHARED = 64;
 
   private KeyFiles() {}
 
@@ -50,6 +61,12 @@ public final class KeyFiles {
     root.put("party", bundle.partyId());
     root.set("pseudonym", PrivacyJson.KEYS.read(KeySets.write(bundle.keySet(), access), JsonNode.class));
     root.set("exchange", PrivacyJson.KEYS.read(PartyKeyFiles.write(bundle.partyKeys(), access), JsonNode.class));
+    if (!bundle.sharedKeySets().isEmpty()) {
+      ArrayNode shared = root.putArray("shared");
+      for (SharedKeySet s : bundle.sharedKeySets()) {
+        shared.add(PrivacyJson.KEYS.read(s.write(access), JsonNode.class));
+      }
+    }
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
   }
 
@@ -87,7 +104,7 @@ public final class KeyFiles {
       throw new KeySetException(PrivacyError.KEYS_FILE, "at /: expected an object");
     }
     for (String name : root.propertyNames()) {
-      if (!TOP.contains(name)) {
+      if (!TOP.contains(name) && !OPTIONAL.contains(name)) {
         throw new KeySetException(PrivacyError.KEYS_FILE, "at /: unknown member");
       }
     }
@@ -119,7 +136,32 @@ public final class KeyFiles {
     if (!partyKeys.partyId().equals(party.stringValue())) {
       throw new KeySetException(PrivacyError.KEYS_FILE, "at /exchange/party: another party than /party");
     }
-    return PartyKeyBundle.of(keySet, partyKeys);
+    return PartyKeyBundle.of(keySet, partyKeys, shared(root, access));
+  }
+
+  private static List<SharedKeySet> shared(JsonNode root, SecretAccess access) {
+    JsonNode node = root.get("shared");
+    if (node == null) {
+      return List.of();
+    }
+    if (!node.isArray() || node.size() > MAX_SHARED) {
+      throw new KeySetException(PrivacyError.KEYS_FILE, "at /shared: expected an array of at most " + MAX_SHARED);
+    }
+    List<SharedKeySet> out = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      byte[] json;
+      try {
+        json = Jcs.canonicalize(node.get(i));
+      } catch (Jcs.NotCanonicalisable e) {
+        throw new KeySetException(PrivacyError.KEYS_FILE, "at /shared/" + i + ": not canonicalisable JSON");
+      }
+      try {
+        out.add(SharedKeySet.read(json, access));
+      } catch (KeySetException e) {
+        throw within("shared/" + i, e);
+      }
+    }
+    return out;
   }
 
   private static String part(JsonNode root, String name) {
@@ -136,7 +178,11 @@ public final class KeyFiles {
 
   /** The part's exception with the wrapper member put in front of its JSON path. */
   private static KeySetException within(String member, KeySetException e) {
-    String detail = e.getMessage().substring(e.code().length() + 2).replace("at /", "at /" + member + "/");
+    String original = e.getMessage().substring(e.code().length() + 2);
+    String detail = original.replace("at /", "at /" + member + "/");
+    if (detail.equals(original)) {
+      detail = "in /" + member + ": " + original;
+    }
     PrivacyError error = e.error() != null ? e.error() : PrivacyError.KEYS_FILE;
     return new KeySetException(error, detail);
   }

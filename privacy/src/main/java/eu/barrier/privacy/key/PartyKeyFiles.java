@@ -8,8 +8,10 @@ import eu.barrier.privacy.internal.ExchangeCrypto;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +42,12 @@ public final class PartyKeyFiles {
   private static final Set<String> TOP = Set.of("format", "party", "signing", "encryption");
   private static final Set<String> SECRET_KEY = Set.of("algorithm", "id", "privateKey");
   private static final Set<String> PUBLIC_KEY = Set.of("algorithm", "id", "publicKey");
+  private static final Set<String> RETIRED = Set.of("use", "algorithm", "id", "publicKey", "until", "revoked");
+  private static final Set<String> RETIRED_SECRET =
+      Set.of("use", "algorithm", "id", "publicKey", "until", "revoked", "privateKey");
+
+  /** The most retired keys one file holds. */
+  public static final int MAX_RETIRED = 64;
 
   private PartyKeyFiles() {}
 
@@ -65,6 +73,7 @@ public final class PartyKeyFiles {
       Arrays.fill(sk, (byte) 0);
       Arrays.fill(ek, (byte) 0);
     }
+    retired(root, keys.publicKeys(), keys, access);
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
   }
 
@@ -81,7 +90,35 @@ public final class PartyKeyFiles {
     root.put("party", keys.partyId());
     key(root, "signing", PartyPublicKeys.SIGNING_ALGORITHM, keys.signingKeyId(), "publicKey", keys.signingKey());
     key(root, "encryption", PartyPublicKeys.ENCRYPTION_ALGORITHM, keys.encryptionKeyId(), "publicKey", keys.encryptionKey());
+    retired(root, keys, null, null);
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
+  }
+
+  /** Writes the retired keys, if any; with {@code secret}, the kept private keys too. */
+  private static void retired(ObjectNode root, PartyPublicKeys pub, PartyKeys secret, SecretAccess access) {
+    if (pub.retired().isEmpty()) {
+      return;
+    }
+    tools.jackson.databind.node.ArrayNode list = root.putArray("retired");
+    for (RetiredKey k : pub.retired()) {
+      ObjectNode n = list.addObject();
+      n.put("use", k.use().name().toLowerCase(java.util.Locale.ROOT));
+      n.put("algorithm", RetiredKey.algorithm(k.use()));
+      n.put("id", k.id());
+      n.put("publicKey", B64.encodeToString(k.publicKey()));
+      n.put("until", k.until().toString());
+      n.put("revoked", k.revoked());
+      if (secret != null) {
+        secret.retiredEncryptionKey(k.id(), access).ifPresent(m -> {
+          byte[] bytes = m.toByteArray(access);
+          try {
+            n.put("privateKey", B64.encodeToString(bytes));
+          } finally {
+            Arrays.fill(bytes, (byte) 0);
+          }
+        });
+      }
+    }
   }
 
   private static void key(ObjectNode root, String name, String algorithm, String id, String member, byte[] material) {
@@ -111,7 +148,17 @@ public final class PartyKeyFiles {
       PartyKeys keys = PartyKeys.of(party, SecretBytes.copyFrom(sk, access), SecretBytes.copyFrom(ek, access));
       checkId(root, "signing", keys.publicKeys().signingKeyId());
       checkId(root, "encryption", keys.publicKeys().encryptionKeyId());
-      return keys;
+      List<byte[]> privates = new ArrayList<>();
+      try {
+        List<RetiredKey> retired = readRetired(root, true, privates);
+        List<SecretBytes> kept = new ArrayList<>();
+        for (byte[] p : privates) {
+          kept.add(SecretBytes.copyFrom(p, access));
+        }
+        return retired.isEmpty() ? keys : keys.withRetired(retired, kept);
+      } finally {
+        privates.forEach(p -> Arrays.fill(p, (byte) 0));
+      }
     } finally {
       Arrays.fill(sk, (byte) 0);
       Arrays.fill(ek, (byte) 0);
@@ -141,7 +188,86 @@ public final class PartyKeyFiles {
     PartyPublicKeys keys = PartyPublicKeys.of(party, sk, ek);
     checkId(root, "signing", keys.signingKeyId());
     checkId(root, "encryption", keys.encryptionKeyId());
-    return keys;
+    List<RetiredKey> retired = readRetired(root, false, new ArrayList<>());
+    return retired.isEmpty() ? keys : keys.withRetired(retired);
+  }
+
+  private static List<RetiredKey> readRetired(JsonNode root, boolean secret, List<byte[]> privates) {
+    JsonNode list = root.get("retired");
+    if (list == null) {
+      return List.of();
+    }
+    if (!list.isArray() || list.size() > MAX_RETIRED) {
+      throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION, "at /retired: expected an array of at most " + MAX_RETIRED);
+    }
+    List<RetiredKey> out = new ArrayList<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = "/retired/" + i;
+      JsonNode k = list.get(i);
+      if (!k.isObject()) {
+        throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "at " + path + ": expected an object");
+      }
+      for (String name : k.propertyNames()) {
+        if (!(secret ? RETIRED_SECRET : RETIRED).contains(name)) {
+          throw new KeySetException(name.equals("privateKey") ? PrivacyError.KEYSET_SECRET_IN_PUBLIC
+              : PrivacyError.KEYSET_SYNTAX, "at " + path + ": unknown member");
+        }
+      }
+      for (String name : RETIRED) {
+        if (!k.has(name)) {
+          throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "at " + path + "/" + name + ": missing");
+        }
+      }
+      JsonNode use = k.get("use");
+      RetiredKey.Use u = use.isString() && use.stringValue().equals("signing") ? RetiredKey.Use.SIGNING
+          : use.isString() && use.stringValue().equals("encryption") ? RetiredKey.Use.ENCRYPTION : null;
+      if (u == null) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION, "at " + path + "/use: signing or encryption");
+      }
+      if (!k.get("algorithm").isString() || !RetiredKey.algorithm(u).equals(k.get("algorithm").stringValue())) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ALGORITHM, "at " + path + "/algorithm");
+      }
+      java.time.Instant until;
+      try {
+        until = k.get("until").isString() ? java.time.Instant.parse(k.get("until").stringValue()) : null;
+      } catch (java.time.format.DateTimeParseException e) {
+        until = null;
+      }
+      if (until == null || !k.get("revoked").isBoolean()) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION, "at " + path + ": until (an instant) and revoked (a boolean)");
+      }
+      byte[] publicKey = bytes(k.get("publicKey"), path + "/publicKey");
+      RetiredKey key = RetiredKey.of(u, publicKey, until, k.get("revoked").booleanValue());
+      if (!k.get("id").isString() || !key.id().equals(k.get("id").stringValue())) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ID, "at " + path + "/id");
+      }
+      if (k.has("privateKey")) {
+        if (u != RetiredKey.Use.ENCRYPTION || key.revoked()) {
+          throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION,
+              "at " + path + "/privateKey: kept only for a retired, not revoked encryption key");
+        }
+        privates.add(bytes(k.get("privateKey"), path + "/privateKey"));
+      }
+      out.add(key);
+    }
+    return out;
+  }
+
+  private static byte[] bytes(JsonNode m, String path) {
+    if (!m.isString()) {
+      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + ": expected a string");
+    }
+    byte[] bytes;
+    try {
+      bytes = B64D.decode(m.stringValue());
+    } catch (IllegalArgumentException e) {
+      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + ": not base64url");
+    }
+    if (bytes.length != ExchangeCrypto.KEY_LENGTH || !B64.encodeToString(bytes).equals(m.stringValue())) {
+      Arrays.fill(bytes, (byte) 0);
+      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + ": not 32 bytes of canonical unpadded base64url");
+    }
+    return bytes;
   }
 
   private static JsonNode readRoot(String json, String expectedFormat) {
@@ -154,7 +280,7 @@ public final class PartyKeyFiles {
     if (!root.isObject()) {
       throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "at /: expected an object");
     }
-    members(root, TOP, "");
+    members(root, TOP, Set.of("retired"), "");
     JsonNode format = root.get("format");
     if (!format.isString()) {
       throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "at /format: expected a string");
@@ -174,8 +300,12 @@ public final class PartyKeyFiles {
   }
 
   private static void members(JsonNode node, Set<String> names, String path) {
+    members(node, names, Set.of(), path);
+  }
+
+  private static void members(JsonNode node, Set<String> names, Set<String> optional, String path) {
     for (String name : node.propertyNames()) {
-      if (!names.contains(name)) {
+      if (!names.contains(name) && !optional.contains(name)) {
         throw new KeySetException(PrivacyError.KEYSET_SYNTAX, "at " + pointer(path) + ": unknown member");
       }
     }
@@ -207,22 +337,7 @@ public final class PartyKeyFiles {
     if (!k.get("id").isString()) {
       throw new KeySetException(PrivacyError.PARTY_KEY_ID, "at " + path + "/id");
     }
-    JsonNode m = k.get(member);
-    if (!m.isString()) {
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + "/" + member + ": expected a string");
-    }
-    byte[] bytes;
-    try {
-      bytes = B64D.decode(m.stringValue());
-    } catch (IllegalArgumentException e) {
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "at " + path + "/" + member + ": not base64url");
-    }
-    if (bytes.length != ExchangeCrypto.KEY_LENGTH || !B64.encodeToString(bytes).equals(m.stringValue())) {
-      Arrays.fill(bytes, (byte) 0);
-      throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL,
-          "at " + path + "/" + member + ": not 32 bytes of canonical unpadded base64url");
-    }
-    return bytes;
+    return bytes(k.get(member), path + "/" + member);
   }
 
   private static void checkId(JsonNode root, String section, String expected) {

@@ -5,8 +5,14 @@ import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.SecretBytes;
 import eu.barrier.privacy.internal.ExchangeCrypto;
 import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A party's exchange key pair set: an Ed25519 signing key and an X25519 encryption key (for HPKE),
@@ -21,11 +27,125 @@ public final class PartyKeys {
   private final SecretBytes signingKey;
   private final SecretBytes encryptionKey;
   private final PartyPublicKeys publicKeys;
+  private final Map<String, SecretBytes> retiredEncryption; // by key id; retired, not revoked
 
   private PartyKeys(SecretBytes signingKey, SecretBytes encryptionKey, PartyPublicKeys publicKeys) {
+    this(signingKey, encryptionKey, publicKeys, Map.of());
+  }
+
+  private PartyKeys(SecretBytes signingKey, SecretBytes encryptionKey, PartyPublicKeys publicKeys,
+      Map<String, SecretBytes> retiredEncryption) {
     this.signingKey = signingKey;
     this.encryptionKey = encryptionKey;
     this.publicKeys = publicKeys;
+    this.retiredEncryption = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(retiredEncryption));
+  }
+
+  /**
+   * Returns these keys with retired keys: their public records and the private keys of the retired
+   * encryption keys that are not revoked (to open messages sealed to them until their end).
+   *
+   * @param retired the public records of the retired keys
+   * @param retiredEncryptionKeys the X25519 private keys of retired, not revoked encryption keys
+   * @return the keys
+   * @throws KeySetException with {@link PrivacyError#PARTY_KEY_ROTATION} if a private key is given
+   *     for no such retired key, for a revoked one, or does not belong to its public key
+   */
+  public PartyKeys withRetired(List<RetiredKey> retired, List<SecretBytes> retiredEncryptionKeys) {
+    PartyPublicKeys pub = publicKeys.withRetired(retired);
+    Map<String, SecretBytes> privates = new LinkedHashMap<>();
+    SecretAccess access = Internal.ACCESS;
+    for (SecretBytes key : Objects.requireNonNull(retiredEncryptionKeys, "retiredEncryptionKeys")) {
+      byte[] ek = key.toByteArray(access);
+      String id;
+      try {
+        id = ExchangeCrypto.keyId(PartyPublicKeys.ENCRYPTION_ALGORITHM, ExchangeCrypto.x25519PublicKey(ek));
+      } finally {
+        Arrays.fill(ek, (byte) 0);
+      }
+      Optional<RetiredKey> match = pub.retiredKey(RetiredKey.Use.ENCRYPTION, id);
+      if (match.isEmpty() || match.get().revoked()) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION,
+            "a retired private key must belong to a retired, not revoked encryption key");
+      }
+      privates.put(id, key);
+    }
+    return new PartyKeys(signingKey, encryptionKey, pub, privates);
+  }
+
+  /**
+   * Rotates both exchange keys: fresh signing and encryption keys become current; the old ones are
+   * retired and still accepted until {@code until} (the old encryption private key is kept to open
+   * messages sealed to it until then; the old signing private key is dropped). Distribute the new
+   * public file ({@link #publicKeys()}) to partners at once.
+   *
+   * @param until the last instant at which messages under the old keys are accepted
+   * @param random the source of key material
+   * @return the new keys
+   */
+  public PartyKeys rotate(Instant until, SecureRandom random) {
+    Objects.requireNonNull(until, "until");
+    PartyKeys fresh = generate(partyId(), random);
+    List<RetiredKey> retired = new ArrayList<>(publicKeys.retired());
+    retired.add(RetiredKey.of(RetiredKey.Use.SIGNING, publicKeys.signingKey(), until, false));
+    retired.add(RetiredKey.of(RetiredKey.Use.ENCRYPTION, publicKeys.encryptionKey(), until, false));
+    List<SecretBytes> privates = new ArrayList<>(retiredEncryption.values());
+    privates.add(encryptionKey);
+    return fresh.withRetired(retired, privates);
+  }
+
+  /**
+   * Revokes a retired key: messages under it are refused from now on, and the private key of a
+   * revoked encryption key is dropped. To revoke a current key, {@link #rotate} first.
+   *
+   * @param keyId the id of a retired key
+   * @return the new keys; these keys if it already is revoked
+   * @throws KeySetException with {@link PrivacyError#PARTY_KEY_ROTATION} for a current or unknown
+   *     key id
+   */
+  public PartyKeys revoke(String keyId) {
+    Objects.requireNonNull(keyId, "keyId");
+    List<RetiredKey> retired = new ArrayList<>();
+    boolean found = false;
+    for (RetiredKey k : publicKeys.retired()) {
+      if (k.id().equals(keyId)) {
+        found = true;
+        retired.add(k.revoke());
+      } else {
+        retired.add(k);
+      }
+    }
+    if (!found) {
+      throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION,
+          "key " + keyId + " is not a retired key of this party" + (keyId.equals(publicKeys.signingKeyId())
+              || keyId.equals(publicKeys.encryptionKeyId()) ? ": rotate first" : ""));
+    }
+    Map<String, SecretBytes> privates = new LinkedHashMap<>(retiredEncryption);
+    privates.remove(keyId);
+    return new PartyKeys(signingKey, encryptionKey, publicKeys.withRetired(retired), privates);
+  }
+
+  /**
+   * Returns the private key of a retired, not revoked encryption key.
+   *
+   * @param keyId the key id
+   * @param access the token
+   * @return the X25519 private key, or empty
+   */
+  public Optional<SecretBytes> retiredEncryptionKey(String keyId, SecretAccess access) {
+    SecretAccess.require(access);
+    return Optional.ofNullable(retiredEncryption.get(keyId));
+  }
+
+  /**
+   * Returns the private keys of the retired, not revoked encryption keys, in retirement order.
+   *
+   * @param access the token
+   * @return the keys
+   */
+  public List<SecretBytes> retiredEncryptionKeys(SecretAccess access) {
+    SecretAccess.require(access);
+    return List.copyOf(retiredEncryption.values());
   }
 
   /**
@@ -127,7 +247,8 @@ public final class PartyKeys {
   @Override
   public String toString() {
     return "PartyKeys[party=" + partyId() + ", signingKeyId=" + publicKeys.signingKeyId() + ", encryptionKeyId="
-        + publicKeys.encryptionKeyId() + "]";
+        + publicKeys.encryptionKeyId() + (publicKeys.retired().isEmpty() ? "" : ", retired=" + publicKeys.retired().size())
+        + "]";
   }
 
   /** The library's own token, for deriving public keys; never handed out. */

@@ -3,7 +3,9 @@ package eu.barrier.privacy.key;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.internal.ExchangeCrypto;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The public half of a party's exchange keys: the party id, the Ed25519 signing public key and the
@@ -30,8 +32,14 @@ public final class PartyPublicKeys {
   private final String signingKeyId;
   private final byte[] encryptionKey;
   private final String encryptionKeyId;
+  private final List<RetiredKey> retired;
 
   private PartyPublicKeys(String partyId, byte[] signingKey, byte[] encryptionKey) {
+    this(partyId, signingKey, encryptionKey, List.of());
+  }
+
+  private PartyPublicKeys(String partyId, byte[] signingKey, byte[] encryptionKey, List<RetiredKey> retired) {
+    this.retired = List.copyOf(retired);
     this.partyId = partyId;
     this.signingKey = signingKey;
     this.signingKeyId = ExchangeCrypto.keyId(SIGNING_ALGORITHM, signingKey);
@@ -60,6 +68,44 @@ public final class PartyPublicKeys {
       throw new KeySetException(PrivacyError.PARTY_KEY_MATERIAL, "encryption key: not a usable X25519 public key");
     }
     return new PartyPublicKeys(partyId, signingKey.clone(), encryptionKey.clone());
+  }
+
+  /**
+   * Returns these keys with the given retired keys (which replace any held).
+   *
+   * @param retired the retired keys, each id once and none the id of a current key
+   * @return the public keys
+   * @throws KeySetException with {@link PrivacyError#PARTY_KEY_ROTATION} for a repeated or current id
+   */
+  public PartyPublicKeys withRetired(List<RetiredKey> retired) {
+    Objects.requireNonNull(retired, "retired");
+    java.util.Set<String> ids = new java.util.HashSet<>(List.of(signingKeyId, encryptionKeyId));
+    for (RetiredKey k : retired) {
+      if (!ids.add(k.id())) {
+        throw new KeySetException(PrivacyError.PARTY_KEY_ROTATION, "retired key " + k.id() + ": listed twice or current");
+      }
+    }
+    return new PartyPublicKeys(partyId, signingKey, encryptionKey, retired);
+  }
+
+  /**
+   * Returns the retired (and revoked) keys, in the order they were retired.
+   *
+   * @return an unmodifiable list; empty for a party that never rotated
+   */
+  public List<RetiredKey> retired() {
+    return retired;
+  }
+
+  /**
+   * Finds a retired key by use and id.
+   *
+   * @param use the use
+   * @param keyId the key id
+   * @return the retired key, or empty
+   */
+  public Optional<RetiredKey> retiredKey(RetiredKey.Use use, String keyId) {
+    return retired.stream().filter(k -> k.use() == use && k.id().equals(keyId)).findFirst();
   }
 
   /**
@@ -142,7 +188,8 @@ public final class PartyPublicKeys {
     return obj instanceof PartyPublicKeys o
         && partyId.equals(o.partyId)
         && Arrays.equals(signingKey, o.signingKey)
-        && Arrays.equals(encryptionKey, o.encryptionKey);
+        && Arrays.equals(encryptionKey, o.encryptionKey)
+        && retired.equals(o.retired);
   }
 
   @Override
@@ -158,6 +205,6 @@ public final class PartyPublicKeys {
   @Override
   public String toString() {
     return "PartyPublicKeys[party=" + partyId + ", signingKeyId=" + signingKeyId + ", encryptionKeyId="
-        + encryptionKeyId + "]";
+        + encryptionKeyId + (retired.isEmpty() ? "" : ", retired=" + retired.size()) + "]";
   }
 }

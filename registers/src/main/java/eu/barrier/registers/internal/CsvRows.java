@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import eu.barrier.core.input.InputFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,9 @@ import java.util.List;
  * Streams the rows of one CSV file (RFC 4180: comma, double quotes, {@code ""} inside quotes) with
  * FastCSV, without creating a {@code String} per field: each row's characters are copied into one
  * reusable buffer, and a field becomes a {@code String} only when asked for. An empty field is
- * empty whether written {@code ,,} or {@code ,"",}. LF and CRLF line ends, a UTF-8 byte order mark
- * and malformed UTF-8 (replaced) are accepted.
+ * empty whether written {@code ,,} or {@code ,"",}. LF and CRLF line ends are accepted. A byte
+ * stream must be UTF-8 without a byte-order mark or NUL characters: anything else fails with core's
+ * {@link eu.barrier.core.input.InputException} ({@code BARRIER-CORE-0404}) at the first bad byte.
  *
  * <p>Usage: {@link #header()} once, then {@link #next()} until it returns {@code false}. Not
  * thread-safe.
@@ -124,7 +126,7 @@ public final class CsvRows implements Closeable {
     this.reader = null;
     this.rows = null;
     this.source = null;
-    this.bytesIn = in;
+    this.bytesIn = InputFiles.utf8(in, "the CSV file");
     this.filter = filter;
     this.buf = new byte[1 << 16];
   }
@@ -193,7 +195,7 @@ public final class CsvRows implements Closeable {
   }
 
   private static Reader decoder(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    return new InputStreamReader(InputFiles.utf8(in, "the CSV file"), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }

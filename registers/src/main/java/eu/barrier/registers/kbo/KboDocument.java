@@ -1,5 +1,6 @@
 package eu.barrier.registers.kbo;
 
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.registers.RegisterFormatException;
 import eu.barrier.registers.RegisterProblem;
@@ -449,6 +450,8 @@ public final class KboDocument {
    * @return the base; close it to delete the temporary extract
    * @throws RegisterFormatException with code {@code BARRIER-REG-0101} if the document is not a
    *     {@value #FORMAT} document
+   * @throws eu.barrier.core.input.InputException if the document is missing, not a regular file
+   *     (a directory, pipe or device) or not UTF-8 without a byte-order mark
    */
   public static Base openBase(Path document, Path workDir) {
     Path dir;
@@ -461,7 +464,8 @@ public final class KboDocument {
     Map<Table, Writer> writers = new EnumMap<>(Table.class);
     Map<Table, KboCsv> csv = new EnumMap<>(Table.class);
     String name = String.valueOf(document.getFileName());
-    try (InputStream in = Files.newInputStream(document); JsonParser p = JSON.createParser(in)) {
+    try (InputStream in = InputFiles.utf8(InputFiles.open(document, Long.MAX_VALUE, "the base document"),
+        "the base document"); JsonParser p = JSON.createParser(in)) {
       for (Table t : Table.values()) {
         Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(t.file())),
             StandardCharsets.UTF_8), 1 << 16);

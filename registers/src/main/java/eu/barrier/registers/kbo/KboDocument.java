@@ -1,6 +1,7 @@
 package eu.barrier.registers.kbo;
 
 import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.output.OutputFiles;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.registers.RegisterFormatException;
 import eu.barrier.registers.RegisterProblem;
@@ -303,8 +304,10 @@ public final class KboDocument {
         }
         g.writeEndObject();
       }
-      try (OutputStream main = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-        main.write(header(header));
+      // core's output policy: a temporary file beside the document, forced, renamed over it
+      byte[] head = header(header);
+      OutputFiles.replace(out, main -> {
+        main.write(head);
         main.write(",\n\"enterprises\":".getBytes(StandardCharsets.UTF_8));
         Files.copy(enterprisesFile, main);
         main.write(",\n\"establishments\":".getBytes(StandardCharsets.UTF_8));
@@ -312,9 +315,7 @@ public final class KboDocument {
         main.write(",\n\"codes\":".getBytes(StandardCharsets.UTF_8));
         main.write(codesBytes.toByteArray());
         main.write("}\n".getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      }, OutputFiles.Access.SHARED, "the document");
       finished = true;
     }
 

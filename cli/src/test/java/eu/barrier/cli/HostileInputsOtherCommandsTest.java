@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 16, second part: the readers of {@code screen}, {@code registers}, {@code linkage}, {@code
@@ -126,24 +128,16 @@ final class HostileInputsOtherCommandsTest {
     assertThat(failures).isEmpty();
   }
 
-  @Test
-  void everyReader_devZero_refusedWithCode() {
-    assertRefusedInBoundedTime("/dev/zero", HostileFiles.DEV_ZERO);
-  }
-
-  @Test
-  void everyReader_fifoWithoutWriter_refusedWithoutBlocking() throws IOException {
-    assertRefusedInBoundedTime("FIFO", HostileFiles.fifo(dir));
-  }
-
-  @Test
-  void everyReader_directory_refusedWithCode() throws IOException {
-    assertRefusedInBoundedTime("directory", Files.createDirectory(dir.resolve("a-directory")));
-  }
-
-  @Test
-  void everyReader_sparseFileOfThreeGib_refusedWithoutLoadingIt() throws IOException {
-    assertRefusedInBoundedTime("3 GiB sparse file", HostileFiles.sparse(dir));
+  @ParameterizedTest
+  @ValueSource(strings = {"/dev/zero", "FIFO", "directory", "3 GiB sparse file"})
+  void everyReader_hostileFile_refusedWithCodeInBoundedTime(String kind) throws IOException {
+    Path hostile = switch (kind) {
+      case "/dev/zero" -> HostileFiles.DEV_ZERO;
+      case "FIFO" -> HostileFiles.fifo(dir);
+      case "directory" -> Files.createDirectory(dir.resolve("a-directory"));
+      default -> HostileFiles.sparse(dir);
+    };
+    assertRefusedInBoundedTime(kind, hostile);
   }
 
   @Test

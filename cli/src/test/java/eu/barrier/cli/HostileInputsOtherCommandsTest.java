@@ -25,8 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * transparency}, {@code ariec} and {@code pseudonym-service}, given {@code /dev/zero}, a FIFO
  * nobody writes, a directory and a 3 GiB sparse file (also as a file inside an input directory),
  * end in a coded refusal within 10 seconds, never an {@code OutOfMemoryError}, a stack trace or a
- * hang. Before the fix, {@code linkage encode --in FIFO} and {@code screen --kbo … --observations
- * FIFO} blocked forever and {@code --observations /dev/zero} (JSON) ran out of memory.
+ * hang. Run against the code before this change, {@code linkage encode --in FIFO} blocked past
+ * the 10 s bound, and a directory given to {@code screen --observations} or {@code linkage encode
+ * --in} ended in an uncoded {@code IOException} message.
  */
 @EnabledIf("eu.barrier.core.testing.HostileFiles#available")
 final class HostileInputsOtherCommandsTest {

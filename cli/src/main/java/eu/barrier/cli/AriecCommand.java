@@ -63,6 +63,9 @@ final class AriecCommand implements Runnable {
       })
   static final class PictureCommand implements Callable<Integer> {
 
+    /** The files written into {@code --out DIR}. */
+    private static final List<String> OUTPUT_FILES = List.of("picture.json", "picture-v1.schema.json", "picture.html");
+
     @Spec private CommandLine.Model.CommandSpec spec;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -97,6 +100,9 @@ final class AriecCommand implements Runnable {
         description = "Where to write the picture (default: ${DEFAULT-VALUE}).")
     private Path out;
 
+    @Option(names = "--force", description = "Replace the picture files already in --out DIR.")
+    private boolean force;
+
     @Option(names = "--as-of", paramLabel = "DATE",
         description = "The picture's date, on which retention is judged, YYYY-MM-DD (default: today, UTC; the demo's "
             + "date with --demo).")
@@ -119,6 +125,7 @@ final class AriecCommand implements Runnable {
       } catch (DateTimeParseException e) {
         throw ExchangeFiles.usage(spec, "--as-of must be a date YYYY-MM-DD");
       }
+      OutputFiles.checkAll(spec, out, OUTPUT_FILES, "--out", force);
       return ExchangeFiles.guarded(spec, () -> {
         Picture picture;
         if (mode.demo) {
@@ -155,10 +162,10 @@ final class AriecCommand implements Runnable {
       } catch (IOException e) {
         throw new IllegalStateException("the picture schema resource cannot be read", e);
       }
-      ExchangeFiles.write(spec, out.resolve("picture.json"), PictureJson.toBytes(picture, language), "--out");
-      ExchangeFiles.write(spec, out.resolve("picture-v1.schema.json"), schema, "--out");
+      ExchangeFiles.write(spec, out.resolve("picture.json"), PictureJson.toBytes(picture, language), "--out", force);
+      ExchangeFiles.write(spec, out.resolve("picture-v1.schema.json"), schema, "--out", force);
       ExchangeFiles.write(spec, out.resolve("picture.html"), PictureReport.html(picture, language,
-          "barrier " + BarrierCli.Version.version()).getBytes(StandardCharsets.UTF_8), "--out");
+          "barrier " + BarrierCli.Version.version()).getBytes(StandardCharsets.UTF_8), "--out", force);
       PrintWriter o = spec.commandLine().getOut();
       o.printf("picture of %d messages: %d entities, %d patterns, %d groups, TLP:%s; %d not used, %d removed%n",
           picture.sources().size(), picture.entities().size(), picture.patterns().size(), picture.groups().size(),

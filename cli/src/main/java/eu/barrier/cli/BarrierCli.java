@@ -1,5 +1,7 @@
 package eu.barrier.cli;
 
+import eu.barrier.core.BarrierException;
+import eu.barrier.core.input.InputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -75,6 +77,7 @@ public final class BarrierCli implements Runnable {
     commandLine.setExitCodeExceptionMapper(e -> USAGE);
     commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     commandLine.getCommandSpec().exitCodeOnExecutionException(USAGE);
+    commandLine.setExecutionExceptionHandler(BarrierCli::coded);
     int code = commandLine.execute(args);
     if (out.checkError() && code == OK) {
       // a result that did not reach standard output is not a success (issue 16)
@@ -83,6 +86,22 @@ public final class BarrierCli implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /**
+   * Turns a coded library refusal that no command caught into its message and exit code: an input
+   * that cannot be used at all (missing, a directory, pipe or device) is a usage error, anything
+   * else invalid input. Everything else keeps picocli's handling.
+   */
+  private static int coded(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult)
+      throws Exception {
+    if (e instanceof BarrierException b) {
+      PrintWriter err = commandLine.getErr();
+      err.println("failed: " + b.getMessage());
+      err.flush();
+      return b instanceof InputException input && input.isUnusableInput() ? USAGE : INVALID;
+    }
+    throw e;
   }
 
   @Override

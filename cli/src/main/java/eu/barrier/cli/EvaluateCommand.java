@@ -24,10 +24,7 @@ import eu.barrier.workbench.evaluation.LabelledInputException;
 import eu.barrier.workbench.evaluation.ReportContext;
 import eu.barrier.workbench.evaluation.Scorer;
 import eu.barrier.workbench.evaluation.ScorerResult;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -73,6 +70,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON.")
   private Path json;
+
+  @Option(names = "--force", description = "Replace an existing --report or --json FILE.")
+  private boolean force;
 
   @Option(names = "--compare-catalogue", paramLabel = "ID|FILE",
       description = "A second catalogue, evaluated side by side on the same subjects.")
@@ -125,6 +125,10 @@ final class EvaluateCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(spec.commandLine(), "--as-of must be a date like 2026-06-30");
       }
     }
+    OutputFiles.check(spec, report, "--report", force, labelled);
+    if (json != null) {
+      OutputFiles.check(spec, json, "--json", force, labelled);
+    }
     byte[] bytes;
     try {
       bytes = ExchangeFiles.read(spec, labelled, "--labelled", LabelledInput.MAX_DOCUMENT_BYTES);
@@ -165,9 +169,11 @@ final class EvaluateCommand implements Callable<Integer> {
       bar.progress("writing report", 1, 1);
       ReportContext context = ReportContext.of(title, labelled.getFileName().toString(), bytes,
           BarrierCli.Version.version());
-      write(report, EvaluationReport.html(result, context));
+      OutputFiles.write(spec, report, OutputFiles.utf8(EvaluationReport.html(result, context)), "--report", force,
+          OutputFiles.Access.SHARED, labelled);
       if (json != null) {
-        write(json, EvaluationReport.json(result, context));
+        OutputFiles.write(spec, json, OutputFiles.utf8(EvaluationReport.json(result, context)), "--json", force,
+            OutputFiles.Access.SHARED, labelled);
       }
       bar.finish();
       summary(out, result);
@@ -195,10 +201,6 @@ final class EvaluateCommand implements Callable<Integer> {
       bar.finish();
       err.println("barrier evaluate: " + e.getMessage());
       return BarrierCli.INVALID;
-    } catch (IOException e) {
-      bar.finish();
-      err.println("barrier evaluate: cannot write the report (" + e.getClass().getSimpleName() + ")");
-      return BarrierCli.USAGE;
     } catch (BarrierException e) {
       bar.finish();
       err.println("barrier evaluate: " + e.getMessage());
@@ -226,14 +228,6 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private HashedCatalogue catalogue(String idOrFile, String option) {
     return CatalogueOption.resolve(spec, option, idOrFile);
-  }
-
-  private static void write(Path path, String text) throws IOException {
-    Path parent = path.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(path, text, StandardCharsets.UTF_8);
   }
 
   private static void summary(PrintWriter out, EvaluationResult result) {

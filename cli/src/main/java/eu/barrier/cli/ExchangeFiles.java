@@ -58,6 +58,19 @@ final class ExchangeFiles {
     }
   }
 
+  /**
+   * Opens a named input for streaming through the bounded reader: regular files only, never more
+   * than {@code max} bytes; refusals as {@link #read}. Reading past the limit throws {@link
+   * InputException}, which {@link BarrierCli} reports as invalid input.
+   */
+  static java.io.InputStream open(CommandLine.Model.CommandSpec spec, Path file, String option, long max) {
+    try {
+      return InputFiles.open(file, max, option + " FILE");
+    } catch (InputException e) {
+      throw refused(spec, e);
+    }
+  }
+
   /** Reads standard input, loading at most {@code max} bytes; more is invalid input. */
   static byte[] readStandardInput(CommandLine.Model.CommandSpec spec, String option, long max) {
     try {
@@ -115,11 +128,12 @@ final class ExchangeFiles {
   }
 
   /**
-   * Writes a shareable file atomically (temporary file, forced, renamed), replacing an existing
-   * one: for commands not yet under the {@code --force} rule of {@link OutputFiles}.
+   * Writes a shareable file under the output policy of {@link OutputFiles}: atomically (temporary
+   * file, forced, renamed), replacing an existing one only with {@code force}, never onto an input.
    */
-  static void write(CommandLine.Model.CommandSpec spec, Path file, byte[] content, String option) {
-    OutputFiles.write(spec, file, content, option, true, OutputFiles.Access.SHARED);
+  static void write(CommandLine.Model.CommandSpec spec, Path file, byte[] content, String option, boolean force,
+      Path... inputs) {
+    OutputFiles.write(spec, file, content, option, force, OutputFiles.Access.SHARED, inputs);
   }
 
   /** Output files may name a directory that does not exist yet, as in the walkthrough. */

@@ -1,5 +1,6 @@
 package eu.barrier.cli;
 
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectReference;
 import eu.barrier.registers.RegisterFormatException;
@@ -128,7 +129,7 @@ final class KboScreening {
   }
 
   private static String sha256(Path file) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+    try (InputStream in = new DigestInputStream(InputFiles.open(file, Long.MAX_VALUE, "the base document"), MessageDigest.getInstance("SHA-256"))) {
       in.transferTo(java.io.OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
     } catch (IOException e) {

@@ -70,6 +70,12 @@ final class LinkageCommand implements Runnable {
   /** The largest secret or schema file read. */
   static final long MAX_SMALL_FILE = 1024 * 1024;
 
+  /** The largest records CSV read by {@code linkage encode} (streamed, so memory stays flat). */
+  static final long MAX_RECORDS_FILE = 2L << 30;
+
+  /** The largest CLK file read by {@code linkage match} (each is held in memory). */
+  static final long MAX_CLK_FILE = 1L << 30;
+
   @Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -143,32 +149,36 @@ final class LinkageCommand implements Runnable {
     }
   }
 
-  /** Writes through a temporary file in the same directory, moved into place only on success. */
-  static void writeAtomically(CommandLine.Model.CommandSpec spec, Path out, String option,
-      ThrowingWriter body) {
-    Path target = out.toAbsolutePath();
-    Path tmp = null;
+  /**
+   * Streams an output under the library's output policy (checked, temporary file, forced, renamed);
+   * a body that returns {@code false} discards the output and leaves any existing file unchanged.
+   */
+  static void writeAtomically(CommandLine.Model.CommandSpec spec, Path out, String option, boolean force,
+      ThrowingWriter body, Path... inputs) {
+    OutputFiles.check(spec, out, option, force, inputs);
     try {
-      Files.createDirectories(target.getParent());
-      tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      boolean keep;
-      try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        keep = body.write(o);
-      }
-      if (keep) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        tmp = null;
-      }
-    } catch (IOException e) {
-      throw ExchangeFiles.usage(spec, "cannot write " + option + " FILE: " + e.getClass().getSimpleName());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // a left-over temporary file holds no more than the output would have
+      eu.barrier.core.output.OutputFiles.replace(out, o -> {
+        if (!body.write(o)) {
+          throw new Discarded();
         }
+      }, eu.barrier.core.output.OutputFiles.Access.SHARED, option + " FILE");
+    } catch (eu.barrier.core.output.OutputException e) {
+      if (e.getCause() instanceof Discarded) {
+        return;
       }
+      if (e.getCause() instanceof UncheckedIOException u && u.getCause() != null) {
+        throw ExchangeFiles.usage(spec, "cannot write " + option + " FILE: " + u.getCause().getClass().getSimpleName());
+      }
+      throw ExchangeFiles.usage(spec, e.getMessage());
+    }
+  }
+
+  /** Tells the output policy to drop the temporary file: the output is not kept. */
+  private static final class Discarded extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Discarded() {
+      super(null, null);
     }
   }
 
@@ -241,11 +251,15 @@ final class LinkageCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "CLKS.json", description = "The CLK file to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @CommandLine.ArgGroup(exclusive = false, heading = "Hardening (off by default; all parties must agree):%n")
     private HardeningOptions hardening;
 
     @Override
     public Integer call() {
+      OutputFiles.check(spec, out, "--out", force, in, schema, secretFile);
       return ExchangeFiles.guarded(spec, () -> {
         LinkageSchema s = schema(spec, schema);
         Hardening h = hardening == null ? Hardening.none() : hardening.build(spec);
@@ -264,8 +278,8 @@ final class LinkageCommand implements Runnable {
         }
         EncodingReport[] report = new EncodingReport[1];
         PrintWriter err = spec.commandLine().getErr();
-        try (InputStream records = Files.newInputStream(in)) {
-          writeAtomically(spec, out, "--out", o -> {
+        try (InputStream records = ExchangeFiles.open(spec, in, "--in", MAX_RECORDS_FILE)) {
+          writeAtomically(spec, out, "--out", force, o -> {
             try (ClkFiles.Writer w = ClkFiles.writer(o)) {
               report[0] = encoder.encodeCsv(records, (row, clk) -> {
                 try {
@@ -276,7 +290,7 @@ final class LinkageCommand implements Runnable {
               });
             }
             return report[0].valid();
-          });
+          }, in, schema, secretFile);
         } catch (IOException e) {
           throw ExchangeFiles.usage(spec, "cannot read --in FILE: " + e.getClass().getSimpleName());
         }
@@ -326,6 +340,9 @@ final class LinkageCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "PAIRS.csv", description = "The CSV file to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the Dice scan (default: all processors).")
     private Integer threads;
 
@@ -349,11 +366,12 @@ final class LinkageCommand implements Runnable {
       if (threads != null && threads < 1) {
         throw ExchangeFiles.usage(spec, "--threads must be at least 1");
       }
+      OutputFiles.check(spec, out, "--out", force, files.toArray(Path[]::new));
       HammingLshBlocking blocking = lsh == null ? null : lsh(spec, lsh, lshSeed);
       return ExchangeFiles.guarded(spec, () -> {
         List<ClkSet> sets = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-          try (InputStream in = Files.newInputStream(files.get(i))) {
+          try (InputStream in = ExchangeFiles.open(spec, files.get(i), "CLK file #" + (i + 1), MAX_CLK_FILE)) {
             sets.add(ClkSet.read(in));
           } catch (IOException e) {
             throw ExchangeFiles.usage(spec, "cannot read CLK file #" + (i + 1) + ": " + e.getClass().getSimpleName());
@@ -378,7 +396,7 @@ final class LinkageCommand implements Runnable {
         }
         List<CandidatePair> rows = solve ? GreedySolver.matchedPairs(candidates) : candidates;
         boolean two = sets.size() == 2;
-        writeAtomically(spec, out, "--out", o -> {
+        writeAtomically(spec, out, "--out", force, o -> {
           Writer w = new BufferedWriter(new java.io.OutputStreamWriter(o, StandardCharsets.UTF_8));
           w.write(two ? "a,b,dice\n" : "dataset_a,a,dataset_b,b,dice\n");
           for (CandidatePair p : rows) {
@@ -390,7 +408,7 @@ final class LinkageCommand implements Runnable {
           }
           w.flush();
           return true;
-        });
+        }, files.toArray(Path[]::new));
         PrintWriter o = spec.commandLine().getOut();
         o.printf("%d candidate pairs at Dice >= %s (%d comparisons)%s; wrote %d %s to %s%n", candidates.size(),
             threshold, comparisons, blocking == null ? "" : " with " + blocking, rows.size(),
@@ -495,6 +513,9 @@ final class LinkageCommand implements Runnable {
         description = "Write the report(s) as one HTML page in the workbench's report style.")
     private Path report;
 
+    @Option(names = "--force", description = "Replace an existing --out or --report FILE.")
+    private boolean force;
+
     @Option(names = "--lang", paramLabel = "nl|fr|en", defaultValue = "en",
         description = "Language of the HTML report (default: ${DEFAULT-VALUE}).")
     private String lang;
@@ -506,6 +527,12 @@ final class LinkageCommand implements Runnable {
     public Integer call() {
       if (size < 10 || size > 100_000 || !(overlap > 0 && overlap <= 1)) {
         throw ExchangeFiles.usage(spec, "--size must be 10 to 100000 and --overlap in (0, 1]");
+      }
+      if (out != null) {
+        OutputFiles.check(spec, out, "--out", force);
+      }
+      if (report != null) {
+        OutputFiles.check(spec, report, "--report", force);
       }
       Preparation prep = switch (preparation) {
         case "as-recorded" -> Preparation.AS_RECORDED;
@@ -558,11 +585,11 @@ final class LinkageCommand implements Runnable {
       o.flush();
       if (out != null) {
         ExchangeFiles.write(spec, out, QualityReports.json(new ArrayList<>(reports.values()),
-            java.util.Optional.ofNullable(blocking)).getBytes(StandardCharsets.UTF_8), "--out");
+            java.util.Optional.ofNullable(blocking)).getBytes(StandardCharsets.UTF_8), "--out", force);
       }
       if (report != null) {
         ExchangeFiles.write(spec, report, QualityReports.html(reports, java.util.Optional.ofNullable(blocking),
-            language, "barrier " + BarrierCli.Version.version()).getBytes(StandardCharsets.UTF_8), "--report");
+            language, "barrier " + BarrierCli.Version.version()).getBytes(StandardCharsets.UTF_8), "--report", force);
       }
       return BarrierCli.OK;
     }

@@ -178,11 +178,16 @@ final class PseudonymServiceCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The public key file to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @Override
     public Integer call() {
+      OutputFiles.check(spec, out, "--out", force, keys);
       return ExchangeFiles.guarded(spec, () -> {
         ServiceKeys service = ServiceKeys.from(ExchangeFiles.keys(spec, keys).keySet());
-        ExchangeFiles.write(spec, out, service.publicKeys().toJson().getBytes(StandardCharsets.UTF_8), "--out");
+        ExchangeFiles.write(spec, out, service.publicKeys().toJson().getBytes(StandardCharsets.UTF_8), "--out", force,
+            keys);
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "service public keys: primary %d, %d key(s)%n", service.primaryId(),
             service.publicKeys().keys().size());

@@ -70,6 +70,9 @@ final class RegistersCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE.json", description = "The document to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @Option(names = "--passes", paramLabel = "N", description = "Force N passes over the files (default: from the heap).")
     private Integer passes;
 
@@ -83,6 +86,7 @@ final class RegistersCommand implements Runnable {
       if (postcodes != null && nis != null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give --postcode or --nis, not both");
       }
+      OutputFiles.check(spec, out, "--out", force, in, base);
       KboArea area;
       try {
         area = postcodes != null ? KboArea.postcodes(postcodes) : nis != null ? KboArea.nis(nis) : KboArea.all();

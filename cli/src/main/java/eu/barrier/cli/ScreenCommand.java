@@ -17,6 +17,7 @@ import eu.barrier.screening.ScreeningInput;
 import eu.barrier.screening.ScreeningReport;
 import eu.barrier.screening.ScreeningResult;
 import eu.barrier.screening.ScreeningResults;
+import eu.barrier.workbench.synthetic.SyntheticFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -105,6 +106,13 @@ final class ScreenCommand implements Callable<Integer> {
           + " the others are counted only).")
   private String keep;
 
+  private static final String ASSESSMENTS_JSON = "assessments.json";
+  private static final String REPORT_HTML = "report.html";
+  private static final String DEMO_INPUT = "input";
+
+  @Option(names = "--force", description = "Replace the result files already in --out DIR.")
+  private boolean force;
+
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/screen",
       description = "Where to write the outputs (default: ${DEFAULT-VALUE}).")
   private Path out;
@@ -187,6 +195,12 @@ final class ScreenCommand implements Callable<Integer> {
     if (source.kbo == null && (postcodes != null || nis != null || observations != null)) {
       throw usage("--postcode, --nis and --observations go with --kbo");
     }
+    List<String> outputs = new ArrayList<>(List.of(ASSESSMENTS_JSON, REPORT_HTML));
+    if (source.demo) {
+      SyntheticFiles.FILES.forEach(f -> outputs.add(DEMO_INPUT + "/" + f));
+    }
+    OutputFiles.checkAll(spec, out, outputs, "--out", force, source.input == null ? new Path[0]
+        : new Path[] {source.input.resolve(ScreeningInput.ESTABLISHMENTS), source.input.resolve(ScreeningInput.OBSERVATIONS)});
     ScreeningResult result;
     if (source.kbo != null) {
       try {
@@ -205,7 +219,7 @@ final class ScreenCommand implements Callable<Integer> {
       try {
         Files.createDirectories(out);
         if (source.demo) {
-          inputDir = out.resolve("input");
+          inputDir = out.resolve(DEMO_INPUT);
           DemoData.write(inputDir);
         } else {
           inputDir = source.input;
@@ -239,15 +253,13 @@ final class ScreenCommand implements Callable<Integer> {
         result = result.withDemoLabel(DemoData.NOTICE);
       }
     }
-    Path json = out.resolve("assessments.json");
-    Path html = out.resolve("report.html");
-    try (OutputStream o = Files.newOutputStream(json)) {
-      ScreeningResults.write(result, language, o);
-      Files.writeString(html, ScreeningReport.html(result, language, "barrier " + BarrierCli.Version.version()),
-          StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw usage("cannot write into --out DIR (" + e.getClass().getSimpleName() + ")");
-    }
+    Path json = out.resolve(ASSESSMENTS_JSON);
+    Path html = out.resolve(REPORT_HTML);
+    ScreeningResult written = result;
+    OutputFiles.write(spec, json, o -> ScreeningResults.write(written, language, o), "--out", force,
+        OutputFiles.Access.SHARED);
+    OutputFiles.write(spec, html, OutputFiles.utf8(ScreeningReport.html(result, language,
+        "barrier " + BarrierCli.Version.version())), "--out", force, OutputFiles.Access.SHARED);
     stdout.print(ScreenOutput.table(result, language, top));
     stdout.println();
     stdout.println("wrote " + json);

@@ -1,6 +1,7 @@
 package eu.barrier.cli;
 
 import eu.barrier.core.address.Country;
+import eu.barrier.core.output.OutputException;
 import eu.barrier.workbench.synthetic.CityGenerator;
 import eu.barrier.workbench.synthetic.SyntheticCity;
 import eu.barrier.workbench.synthetic.SyntheticEstablishment;
@@ -68,6 +69,9 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error.")
   private boolean quiet;
 
+  @Option(names = "--force", description = "Replace the files already in --out DIR.")
+  private boolean force;
+
   @Override
   public Integer call() {
     SyntheticParameters parameters;
@@ -91,6 +95,7 @@ final class SynthCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
+    OutputFiles.checkAll(spec, out, SyntheticFiles.FILES, "--out", force);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     ProgressBar bar = new ProgressBar(stderr, quiet);
@@ -102,6 +107,10 @@ final class SynthCommand implements Callable<Integer> {
     } catch (IOException e) {
       bar.finish();
       stderr.println("barrier synth: cannot write into the output directory (" + e.getClass().getSimpleName() + ")");
+      return BarrierCli.USAGE;
+    } catch (OutputException e) {
+      bar.finish();
+      stderr.println("barrier synth: " + e.getMessage());
       return BarrierCli.USAGE;
     }
     bar.progress("done", 2, 2);

@@ -90,6 +90,9 @@ final class TransparencyCommand implements Callable<Integer> {
       description = "Where to write the files (default: ${DEFAULT-VALUE}).")
   private Path out;
 
+  @Option(names = "--force", description = "Replace the files already in --out DIR.")
+  private boolean force;
+
   @Option(names = "--date", paramLabel = "DATE",
       description = "The date of the documents, YYYY-MM-DD (default: today, UTC); the same date gives the same bytes.")
   private String date;
@@ -126,6 +129,7 @@ final class TransparencyCommand implements Callable<Integer> {
     } catch (DateTimeParseException e) {
       throw usage("--date must be a date YYYY-MM-DD");
     }
+    OutputFiles.checkAll(spec, out, TransparencyDocuments.FILES, "--out", force, evaluation);
     Deployment.Builder builder = Deployment.builder().model(model).organisation(organisation).contact(contact)
         .date(day).status(STATUSES.get(status)).publicationCategory(CATEGORIES.get(publicationCategory));
     if (profile != null) {

@@ -100,6 +100,17 @@ public enum CoreError implements ErrorCode {
   /** Reading failed after the input was opened. */
   INPUT_IO("BARRIER-CORE-0406", "input could not be read to its end"),
 
+  // ---- 05xx writing output (eu.barrier.core.output) ----
+
+  /** The output names a file the same operation reads. */
+  OUTPUT_IS_INPUT("BARRIER-CORE-0501", "an output is never a file the same command reads"),
+  /** The output exists and replacing it was not asked for. */
+  OUTPUT_EXISTS("BARRIER-CORE-0502", "an existing output is replaced only when asked (--force)"),
+  /** The output exists and is a directory, pipe, socket or device. */
+  OUTPUT_NOT_REGULAR_FILE("BARRIER-CORE-0503", "an existing output must be a regular file, not a directory, pipe or device"),
+  /** Writing, forcing or renaming the temporary file failed; the target is unchanged. */
+  OUTPUT_IO("BARRIER-CORE-0504", "the output could not be written; an existing file is left unchanged"),
+
   ;
 
   private final String code;

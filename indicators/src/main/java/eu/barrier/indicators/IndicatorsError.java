@@ -76,6 +76,9 @@ public enum IndicatorsError implements ErrorCode {
   INPUT_DUPLICATE_SUBJECT("BARRIER-IND-0204", "subject ids are unique within a document"),
   /** A subject's kind differs from the subject kind of the catalogue it is assessed with. */
   INPUT_KIND_MISMATCH("BARRIER-IND-0205", "every subject has the subject kind of the catalogue"),
+  /** A subject id names an identifier type (such as {@code be-establishment:}) but carries no valid identifier of it. */
+  INPUT_BAD_SUBJECT_ID("BARRIER-IND-0206",
+      "a subject id that names an identifier type carries a valid identifier of that type (check digits)"),
 
   // ---- 03xx risk models (eu.barrier.indicators.scoring) ----
 

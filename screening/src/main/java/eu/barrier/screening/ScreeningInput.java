@@ -3,6 +3,8 @@ package eu.barrier.screening;
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.id.IdentifierType;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.json.JsonLimits;
 import eu.barrier.core.observation.Observation;
@@ -143,29 +145,20 @@ public record ScreeningInput(List<ObservedEstablishment> establishments, Screeni
     return new ScreeningInput(list, new ScreeningResult.Source(name, hashes));
   }
 
-  /** Reads a regular file of at most {@code limit} bytes, refusing devices and pipes unopened. */
+  /**
+   * Reads a regular file of at most {@code limit} bytes through core's bounded reader, refusing
+   * directories, devices and pipes unopened and never loading more than the limit.
+   */
   static byte[] file(Path file, String name, long limit) {
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-      throw new ScreeningException(ScreeningError.INPUT_UNREADABLE, name);
-    }
-    if (!Files.isRegularFile(file)) {
-      throw new ScreeningException(ScreeningError.INPUT_TOO_LARGE, name);
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      byte[] buffer = new byte[1 << 16];
-      long total = 0;
-      int n;
-      while ((n = in.read(buffer)) > 0) {
-        total += n;
-        if (total > limit) {
-          throw new ScreeningException(ScreeningError.INPUT_TOO_LARGE, name);
-        }
-        out.write(buffer, 0, n);
-      }
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new ScreeningException(ScreeningError.INPUT_UNREADABLE, name, e);
+    try {
+      return InputFiles.read(file, limit, name);
+    } catch (InputException e) {
+      ScreeningError error = switch (e.error()) {
+        case INPUT_NOT_REGULAR_FILE, INPUT_TOO_LARGE -> ScreeningError.INPUT_TOO_LARGE;
+        case INPUT_ENCODING -> ScreeningError.INPUT_MALFORMED;
+        default -> ScreeningError.INPUT_UNREADABLE;
+      };
+      throw new ScreeningException(error, name, e);
     }
   }
 

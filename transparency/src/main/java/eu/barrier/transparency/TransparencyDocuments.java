@@ -1,6 +1,7 @@
 package eu.barrier.transparency;
 
 import eu.barrier.core.Language;
+import eu.barrier.core.output.OutputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,10 @@ public final class TransparencyDocuments {
   public static final String IAMA_PREFILL = "iama-prefill.json";
   /** File name of the model card. */
   public static final String MODEL_CARD = "model-card.html";
+
+  /** The files {@link #writeTo} writes, in order. */
+  public static final List<String> FILES = List.of(REGISTER_RECORD, SUPPLIER_TEMPLATE, DPIA_PREFILL, IAMA_PREFILL,
+      MODEL_CARD);
 
   private final byte[] registerRecord;
   private final byte[] supplierTemplate;
@@ -94,24 +99,33 @@ public final class TransparencyDocuments {
   /**
    * Writes the five files into a directory: {@value #REGISTER_RECORD}, {@value #SUPPLIER_TEMPLATE},
    * {@value #DPIA_PREFILL}, {@value #IAMA_PREFILL} and {@value #MODEL_CARD} (in the given language).
-   * Existing files of these names are replaced.
+   * Existing files of these names are replaced; each file goes through core's output policy (a
+   * temporary file, forced, renamed), so a failed write leaves the earlier file. Whether existing
+   * files may be replaced is the caller's decision ({@link OutputFiles#checkAll} with {@link #FILES}).
    *
    * @param directory the directory; created if missing
    * @param cardLanguage the language of the model card
    * @return the files written, in that order
-   * @throws IOException if a file cannot be written
+   * @throws IOException if the directory cannot be created
+   * @throws eu.barrier.core.output.OutputException if a file cannot be written
    */
   public List<Path> writeTo(Path directory, Language cardLanguage) throws IOException {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(cardLanguage, "cardLanguage");
     Files.createDirectories(directory);
     List<Path> written = new ArrayList<>();
-    written.add(Files.write(directory.resolve(REGISTER_RECORD), registerRecord));
-    written.add(Files.write(directory.resolve(SUPPLIER_TEMPLATE), supplierTemplate));
-    written.add(Files.write(directory.resolve(DPIA_PREFILL), dpiaPrefill));
-    written.add(Files.write(directory.resolve(IAMA_PREFILL), iamaPrefill));
-    written.add(Files.writeString(directory.resolve(MODEL_CARD), modelCard(cardLanguage), StandardCharsets.UTF_8));
+    written.add(write(directory, REGISTER_RECORD, registerRecord));
+    written.add(write(directory, SUPPLIER_TEMPLATE, supplierTemplate));
+    written.add(write(directory, DPIA_PREFILL, dpiaPrefill));
+    written.add(write(directory, IAMA_PREFILL, iamaPrefill));
+    written.add(write(directory, MODEL_CARD, modelCard(cardLanguage).getBytes(StandardCharsets.UTF_8)));
     return List.copyOf(written);
+  }
+
+  private static Path write(Path directory, String name, byte[] content) {
+    Path file = directory.resolve(name);
+    OutputFiles.replace(file, content, OutputFiles.Access.SHARED, name);
+    return file;
   }
 
   /**

@@ -2,6 +2,7 @@ package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
+import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.json.JsonLimits;
 import eu.barrier.core.observation.Agency;
@@ -116,6 +117,10 @@ final class InputRules {
     if (!ids.add(id)) {
       problems.add(problem(path + "/id", IndicatorsError.INPUT_DUPLICATE_SUBJECT, "subject ids are unique"));
     }
+    if (!validTypedKey(id)) {
+      problems.add(problem(path + "/id", IndicatorsError.INPUT_BAD_SUBJECT_ID,
+          "a subject id that names an identifier type carries a valid identifier of it"));
+    }
     SubjectKind subjectKind = name(SubjectKind.class, kind, path + "/kind");
     SubjectReference reference = subjectKind == null ? null : new SubjectReference(subjectKind, id);
     List<Observation> read = new ArrayList<>(observations.size());
@@ -126,6 +131,25 @@ final class InputRules {
       }
     }
     return reference == null ? null : new Subject(reference, read);
+  }
+
+  /**
+   * Tells whether a key that names an identifier type ({@code be-establishment:2377691912}) carries
+   * a valid identifier of it, check digits included; keys of other forms (pseudonyms, local ids)
+   * pass, their shape being checked by the schema.
+   */
+  static boolean validTypedKey(String id) {
+    int colon = id == null ? -1 : id.indexOf(':');
+    if (colon <= 0) {
+      return true;
+    }
+    IdentifierType type;
+    try {
+      type = IdentifierType.fromId(id.substring(0, colon));
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
+    return type.isValid(id.substring(colon + 1));
   }
 
   /**

@@ -4,6 +4,8 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +21,9 @@ import java.util.List;
  * Streams the rows of one CSV file (RFC 4180: comma, double quotes, {@code ""} inside quotes) with
  * FastCSV, without creating a {@code String} per field: each row's characters are copied into one
  * reusable buffer, and a field becomes a {@code String} only when asked for. An empty field is
- * empty whether written {@code ,,} or {@code ,"",}. LF and CRLF line ends, a UTF-8 byte order mark
- * and malformed UTF-8 (replaced) are accepted.
+ * empty whether written {@code ,,} or {@code ,"",}. LF and CRLF line ends are accepted. A byte
+ * stream must be UTF-8 without a byte-order mark or NUL characters: anything else is a {@link
+ * CsvSyntaxException} at the first bad byte (the rest of the file cannot be parsed).
  *
  * <p>Usage: {@link #header()} once, then {@link #next()} until it returns {@code false}. Not
  * thread-safe.
@@ -124,7 +127,7 @@ public final class CsvRows implements Closeable {
     this.reader = null;
     this.rows = null;
     this.source = null;
-    this.bytesIn = in;
+    this.bytesIn = InputFiles.utf8(in, "the CSV file");
     this.filter = filter;
     this.buf = new byte[1 << 16];
   }
@@ -193,7 +196,7 @@ public final class CsvRows implements Closeable {
   }
 
   private static Reader decoder(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    return new InputStreamReader(InputFiles.utf8(in, "the CSV file"), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
@@ -288,6 +291,9 @@ public final class CsvRows implements Closeable {
       return bytesIn.read(b, off, len);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InputException e) {
+      // not UTF-8 without a byte-order mark: the rest of the file cannot be parsed
+      throw new CsvSyntaxException(lineNo + 1);
     }
   }
 
@@ -371,7 +377,7 @@ public final class CsvRows implements Closeable {
         .missingFieldStrategy(de.siegmar.fastcsv.reader.FieldMismatchStrategy.IGNORE)
         .skipEmptyLines(true)
         .maxBufferSize(MAX_ROW_CHARS)
-        .build(new Handler(), skipBom(in));
+        .build(new Handler(), in);
     this.rows = reader.iterator();
   }
 
@@ -409,7 +415,7 @@ public final class CsvRows implements Closeable {
       }
       row = rows.next();
       return true;
-    } catch (CsvParseException e) {
+    } catch (CsvParseException | InputException e) {
       throw new CsvSyntaxException(row == null ? 1 : row.line + 1);
     } catch (UncheckedIOException e) {
       throw e;
@@ -521,19 +527,6 @@ public final class CsvRows implements Closeable {
     } else {
       bytesIn.close();
     }
-  }
-
-  private static Reader skipBom(Reader in) {
-    java.io.PushbackReader pushback = new java.io.PushbackReader(in, 1);
-    try {
-      int first = pushback.read();
-      if (first != -1 && first != '\uFEFF') {
-        pushback.unread(first);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return pushback;
   }
 
   /** The rest of a file cannot be parsed. */

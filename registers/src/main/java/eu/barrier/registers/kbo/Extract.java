@@ -1,5 +1,6 @@
 package eu.barrier.registers.kbo;
 
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.registers.RegisterFormatException;
 import eu.barrier.registers.RegisterProblem;
 import eu.barrier.registers.RegistersError;
@@ -87,7 +88,7 @@ final class Extract implements Closeable {
     }
     try {
       if (zip == null) {
-        return Files.newInputStream(path.resolve(file));
+        return InputFiles.open(path.resolve(file), Long.MAX_VALUE, file);
       }
       return new Limited(zip.getInputStream(entries.get(file)), file);
     } catch (IOException e) {

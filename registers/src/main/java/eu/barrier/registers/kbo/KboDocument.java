@@ -1,5 +1,7 @@
 package eu.barrier.registers.kbo;
 
+import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.output.OutputFiles;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.registers.RegisterFormatException;
 import eu.barrier.registers.RegisterProblem;
@@ -302,8 +304,10 @@ public final class KboDocument {
         }
         g.writeEndObject();
       }
-      try (OutputStream main = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-        main.write(header(header));
+      // core's output policy: a temporary file beside the document, forced, renamed over it
+      byte[] head = header(header);
+      OutputFiles.replace(out, main -> {
+        main.write(head);
         main.write(",\n\"enterprises\":".getBytes(StandardCharsets.UTF_8));
         Files.copy(enterprisesFile, main);
         main.write(",\n\"establishments\":".getBytes(StandardCharsets.UTF_8));
@@ -311,9 +315,7 @@ public final class KboDocument {
         main.write(",\n\"codes\":".getBytes(StandardCharsets.UTF_8));
         main.write(codesBytes.toByteArray());
         main.write("}\n".getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      }, OutputFiles.Access.SHARED, "the document");
       finished = true;
     }
 
@@ -449,6 +451,8 @@ public final class KboDocument {
    * @return the base; close it to delete the temporary extract
    * @throws RegisterFormatException with code {@code BARRIER-REG-0101} if the document is not a
    *     {@value #FORMAT} document
+   * @throws eu.barrier.core.input.InputException if the document is missing, not a regular file
+   *     (a directory, pipe or device) or not UTF-8 without a byte-order mark
    */
   public static Base openBase(Path document, Path workDir) {
     Path dir;
@@ -461,7 +465,8 @@ public final class KboDocument {
     Map<Table, Writer> writers = new EnumMap<>(Table.class);
     Map<Table, KboCsv> csv = new EnumMap<>(Table.class);
     String name = String.valueOf(document.getFileName());
-    try (InputStream in = Files.newInputStream(document); JsonParser p = JSON.createParser(in)) {
+    try (InputStream in = InputFiles.utf8(InputFiles.open(document, Long.MAX_VALUE, "the base document"),
+        "the base document"); JsonParser p = JSON.createParser(in)) {
       for (Table t : Table.values()) {
         Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(t.file())),
             StandardCharsets.UTF_8), 1 << 16);

@@ -7,6 +7,8 @@ import eu.barrier.core.id.Identifier;
 import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.id.NlEstablishmentNumber;
 import eu.barrier.core.id.NlKvkNumber;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.json.JsonLimits;
 import eu.barrier.core.observation.Agency;
@@ -23,7 +25,6 @@ import eu.barrier.registers.internal.CsvRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -58,6 +59,12 @@ public final class MunicipalObservations {
   /** The CSV header. */
   public static final List<String> HEADER = List.of("subject", "indicator", "observedOn", "source", "grading");
 
+  /** Largest JSON observations file read, in bytes. */
+  public static final long MAX_JSON_BYTES = 64L << 20;
+
+  /** Largest CSV observations file read, in bytes. */
+  public static final long MAX_CSV_BYTES = 256L << 20;
+
   /** Most observations in one file. */
   public static final int MAX_ROWS = 1_000_000;
 
@@ -73,21 +80,17 @@ public final class MunicipalObservations {
    * @param file the file
    * @return the observations, in file order
    * @throws RegisterFormatException if a rule is broken
+   * @throws InputException if the file is missing, not a regular file, larger than {@link
+   *     #MAX_JSON_BYTES} (JSON) or {@link #MAX_CSV_BYTES} (CSV), or not UTF-8 without a byte-order mark
    */
   public static List<Observation> read(Path file) {
     Objects.requireNonNull(file, "file");
     String name = String.valueOf(file.getFileName());
-    try {
-      if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-        if (Files.size(file) > 64L << 20) {
-          throw fail(List.of(new RegisterProblem(name, 0, "", RegistersError.OBSERVATIONS_ROW,
-              "larger than 64 MiB")));
-        }
-        return readJson(Files.readAllBytes(file), name);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return readCsv(in, name);
-      }
+    if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+      return readJson(InputFiles.read(file, MAX_JSON_BYTES, "observations file"), name);
+    }
+    try (InputStream in = InputFiles.open(file, MAX_CSV_BYTES, "observations file")) {
+      return readCsv(in, name);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

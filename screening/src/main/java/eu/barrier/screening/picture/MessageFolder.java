@@ -1,5 +1,8 @@
 package eu.barrier.screening.picture;
 
+import eu.barrier.core.CoreError;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.screening.ScreeningError;
 import eu.barrier.screening.ScreeningException;
 import java.io.IOException;
@@ -62,13 +65,15 @@ public final class MessageFolder implements MessageStore {
   @Override
   public byte[] read(String name) {
     Path file = file(name);
+    if (Files.isSymbolicLink(file)) {
+      throw new ScreeningException(ScreeningError.PICTURE_MESSAGE_TOO_LARGE, "message");
+    }
     try {
-      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) > MAX_MESSAGE_BYTES) {
-        throw new ScreeningException(ScreeningError.PICTURE_MESSAGE_TOO_LARGE, "message");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new ScreeningException(ScreeningError.PICTURE_STORE, "message", e);
+      return InputFiles.read(file, MAX_MESSAGE_BYTES, "message");
+    } catch (InputException e) {
+      throw e.isUnusableInput() && e.error() != CoreError.INPUT_NOT_REGULAR_FILE
+          ? new ScreeningException(ScreeningError.PICTURE_STORE, "message", e)
+          : new ScreeningException(ScreeningError.PICTURE_MESSAGE_TOO_LARGE, "message", e);
     }
   }
 

@@ -3,9 +3,9 @@ package eu.barrier.workbench.synthetic;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.observation.Grading;
 import eu.barrier.core.observation.Observation;
+import eu.barrier.core.output.OutputFiles;
 import eu.barrier.workbench.evaluation.LabelledInput;
 import eu.barrier.workbench.evaluation.internal.JsonText;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -52,35 +52,29 @@ public final class SyntheticFiles {
 
   /**
    * Writes every file into a directory, creating it if needed and replacing files of the same
-   * names.
+   * names. Each file goes through core's output policy ({@link OutputFiles#replace(Path,
+   * OutputFiles.Content, OutputFiles.Access, String)}): a temporary file, forced, renamed, so a
+   * failed write leaves the earlier file. Whether existing files may be replaced is the caller's
+   * decision ({@link OutputFiles#checkAll}).
    *
    * @param city the city
    * @param directory the directory
-   * @throws IOException if writing fails
+   * @throws IOException if the directory cannot be created
+   * @throws eu.barrier.core.output.OutputException if a file cannot be written
    * @throws NullPointerException if an argument is {@code null}
    */
   public static void write(SyntheticCity city, Path directory) throws IOException {
     Objects.requireNonNull(city, "city");
     Files.createDirectories(Objects.requireNonNull(directory, "directory"));
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(CITY_JSON)), 1 << 16)) {
-      writeCity(city, out);
-    }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(ESTABLISHMENTS_CSV)),
-        1 << 16)) {
-      writeEstablishmentsCsv(city, out);
-    }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(OBSERVATIONS_JSON)),
-        1 << 16)) {
-      LabelledInput.writeAssessInput(city.subjects(), out);
-    }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(OBSERVATIONS_CSV)),
-        1 << 16)) {
-      writeObservationsCsv(city, out);
-    }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(directory.resolve(LABELLED_JSON)),
-        1 << 16)) {
-      LabelledInput.write(city.labelled(), out);
-    }
+    OutputFiles.replace(directory.resolve(CITY_JSON), out -> writeCity(city, out), OutputFiles.Access.SHARED, CITY_JSON);
+    OutputFiles.replace(directory.resolve(ESTABLISHMENTS_CSV), out -> writeEstablishmentsCsv(city, out),
+        OutputFiles.Access.SHARED, ESTABLISHMENTS_CSV);
+    OutputFiles.replace(directory.resolve(OBSERVATIONS_JSON), out -> LabelledInput.writeAssessInput(city.subjects(), out),
+        OutputFiles.Access.SHARED, OBSERVATIONS_JSON);
+    OutputFiles.replace(directory.resolve(OBSERVATIONS_CSV), out -> writeObservationsCsv(city, out),
+        OutputFiles.Access.SHARED, OBSERVATIONS_CSV);
+    OutputFiles.replace(directory.resolve(LABELLED_JSON), out -> LabelledInput.write(city.labelled(), out),
+        OutputFiles.Access.SHARED, LABELLED_JSON);
   }
 
   /**

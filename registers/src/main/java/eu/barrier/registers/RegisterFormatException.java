@@ -14,8 +14,8 @@ public final class RegisterFormatException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems; at least one. */
-  private final List<RegisterProblem> problems;
+  /** The problems; at least one; transient because records of this module are not serializable. */
+  private final transient List<RegisterProblem> problems;
 
   /**
    * Creates an exception for one problem.

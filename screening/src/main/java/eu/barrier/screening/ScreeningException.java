@@ -13,8 +13,8 @@ public final class ScreeningException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found. */
-  private final List<Problem> problems;
+  /** The problems, in the order found; transient because records of this module are not serializable. */
+  private final transient List<Problem> problems;
 
   /**
    * One broken rule.

@@ -23,12 +23,12 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface ValidBagId {
 
-  /** @return the message template; by default the rule, in English, Dutch or French */
+  /** {@return the message template; by default the rule, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidBagId.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -30,13 +30,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidBeEnterpriseNumber.List.class)
 public @interface ValidBeEnterpriseNumber {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidBeEnterpriseNumber.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidBeEnterpriseNumber} constraints on the same element. */
@@ -45,7 +45,7 @@ public @interface ValidBeEnterpriseNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidBeEnterpriseNumber[] value();
   }
 }

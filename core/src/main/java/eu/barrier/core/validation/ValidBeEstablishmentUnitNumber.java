@@ -30,13 +30,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidBeEstablishmentUnitNumber.List.class)
 public @interface ValidBeEstablishmentUnitNumber {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidBeEstablishmentUnitNumber.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidBeEstablishmentUnitNumber} constraints on the same element. */
@@ -45,7 +45,7 @@ public @interface ValidBeEstablishmentUnitNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidBeEstablishmentUnitNumber[] value();
   }
 }

@@ -37,13 +37,13 @@ public @interface ValidIdentifier {
    */
   IdentifierType value();
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidIdentifier.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidIdentifier} constraints on the same element. */
@@ -52,7 +52,7 @@ public @interface ValidIdentifier {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidIdentifier[] value();
   }
 }

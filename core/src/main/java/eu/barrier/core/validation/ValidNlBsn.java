@@ -29,13 +29,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlBsn.List.class)
 public @interface ValidNlBsn {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidNlBsn.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlBsn} constraints on the same element. */
@@ -44,7 +44,7 @@ public @interface ValidNlBsn {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidNlBsn[] value();
   }
 }

@@ -30,13 +30,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlEstablishmentNumber.List.class)
 public @interface ValidNlEstablishmentNumber {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidNlEstablishmentNumber.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlEstablishmentNumber} constraints on the same element. */
@@ -45,7 +45,7 @@ public @interface ValidNlEstablishmentNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidNlEstablishmentNumber[] value();
   }
 }

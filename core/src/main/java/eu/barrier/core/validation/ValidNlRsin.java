@@ -29,13 +29,13 @@ import java.lang.annotation.Target;
 @Repeatable(ValidNlRsin.List.class)
 public @interface ValidNlRsin {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidNlRsin.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlRsin} constraints on the same element. */
@@ -44,7 +44,7 @@ public @interface ValidNlRsin {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidNlRsin[] value();
   }
 }

@@ -4,7 +4,9 @@ package eu.barrier.core;
  * The stable error codes of {@code barrier-core}.
  *
  * <p>Ranges: {@code 00xx} identifiers, {@code 01xx} JSON, {@code 02xx} validation at the
- * boundary, {@code 03xx} the domain model. Codes are never reused or renumbered.
+ * boundary, {@code 03xx} the domain model, {@code 09xx} the host application's set-up (thrown as
+ * {@link BarrierConfigurationException}, never reported as a problem of the input). Codes are
+ * never reused or renumbered.
  */
 public enum CoreError implements ErrorCode {
 
@@ -83,6 +85,15 @@ public enum CoreError implements ErrorCode {
   BOUNDARY_TOO_MANY_VIOLATIONS("BARRIER-CORE-0203", "too many violations; the rest are not reported"),
 
   // ---- 03xx domain model ----
+
+  // ---- 09xx the host application's set-up (BarrierConfigurationException) ----
+
+  /** The {@code jackson-annotations} jar is older than the Jackson 3 databind beside it needs. */
+  CONFIG_JACKSON_ANNOTATIONS_TOO_OLD(
+      "BARRIER-CORE-0901", "jackson-annotations is older than the Jackson 3 databind needs"),
+  /** A type read from JSON is in a named module whose package is not opened to Jackson. */
+  CONFIG_PACKAGE_NOT_OPEN(
+      "BARRIER-CORE-0902", "package of a type read from JSON is not opened to tools.jackson.databind"),
 
   ;
 

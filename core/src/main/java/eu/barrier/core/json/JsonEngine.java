@@ -61,6 +61,7 @@ final class JsonEngine implements CollectingReader {
    */
   public JsonEngine(JsonLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    JacksonSetup.requireAnnotations();
     this.strict = build(limits, false);
     this.collecting = build(limits, true);
   }
@@ -91,6 +92,7 @@ final class JsonEngine implements CollectingReader {
    * @return the list type
    */
   public JavaType listOf(Class<?> elementType) {
+    JacksonSetup.requireOpen(elementType);
     return strict.getTypeFactory().constructCollectionType(List.class, elementType);
   }
 
@@ -101,6 +103,7 @@ final class JsonEngine implements CollectingReader {
    * @return the type
    */
   public JavaType typeOf(Class<?> type) {
+    JacksonSetup.requireOpen(type);
     return strict.constructType(type);
   }
 

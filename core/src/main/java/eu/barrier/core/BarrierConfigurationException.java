@@ -18,32 +18,18 @@ public final class BarrierConfigurationException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The stable code; transient like {@link BarrierException}'s. */
-  private final transient ErrorCode errorCode;
-
-  private final String code;
-
-  /**
-   * Creates an exception whose message is {@code code: detail}.
-   *
-   * @param errorCode the stable code, from the {@code 09xx} range of {@link CoreError}
-   * @param detail what is wrong and how to fix it
-   */
-  public BarrierConfigurationException(ErrorCode errorCode, String detail) {
-    this(errorCode, detail, null);
-  }
+  private final CoreError error;
 
   /**
    * Creates an exception whose message is {@code code: detail}, with a cause.
    *
-   * @param errorCode the stable code, from the {@code 09xx} range of {@link CoreError}
+   * @param error the stable code, from the {@code 09xx} range of {@link CoreError}
    * @param detail what is wrong and how to fix it
    * @param cause the underlying failure, or {@code null}
    */
-  public BarrierConfigurationException(ErrorCode errorCode, String detail, Throwable cause) {
-    super(Objects.requireNonNull(errorCode, "errorCode").code() + ": " + Objects.requireNonNull(detail, "detail"), cause);
-    this.errorCode = errorCode;
-    this.code = errorCode.code();
+  public BarrierConfigurationException(CoreError error, String detail, Throwable cause) {
+    super(Objects.requireNonNull(error, "error").code() + ": " + Objects.requireNonNull(detail, "detail"), cause);
+    this.error = error;
   }
 
   /**
@@ -52,15 +38,15 @@ public final class BarrierConfigurationException extends IllegalStateException {
    * @return the code; never {@code null}
    */
   public String code() {
-    return code;
+    return error.code();
   }
 
   /**
-   * Returns the error code object, or {@code null} after Java deserialization of this exception.
+   * Returns the error code object.
    *
-   * @return the error code
+   * @return the error code; never {@code null}
    */
-  public ErrorCode errorCode() {
-    return errorCode;
+  public CoreError errorCode() {
+    return error;
   }
 }

@@ -86,7 +86,8 @@ final class JacksonSetup {
             + " one, usually from a Jackson 2 or Spring Boot 3 BOM. Fix: import eu.barrier:barrier-bom"
             + " (type pom, scope import) in dependencyManagement before any other BOM, or pin"
             + " com.fasterxml.jackson.core:jackson-annotations to " + needed
-            + "; Jackson 2 works with the newer annotations. See the README, \"Using it\".");
+            + "; Jackson 2 works with the newer annotations. See the README, \"Using it\".",
+        null);
   }
 
   /** The version from the jar's manifest, else from its Maven properties, else {@code null}. */

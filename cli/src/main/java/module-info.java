@@ -6,8 +6,11 @@ module eu.barrier.cli {
   requires eu.barrier.report;
   requires eu.barrier.workbench;
   requires eu.barrier.screening;
+  requires eu.barrier.cases;
   requires eu.barrier.registers;
   requires eu.barrier.linkage;
+  requires eu.barrier.transparency;
+  requires eu.barrier.pseudonym.service;
   requires info.picocli;
 
   opens eu.barrier.cli to info.picocli;

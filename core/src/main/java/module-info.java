@@ -16,6 +16,7 @@ module eu.barrier.core {
   exports eu.barrier.core.establishment;
   exports eu.barrier.core.person;
   exports eu.barrier.core.observation;
+  exports eu.barrier.core.input;
 
   // records bind through their canonical constructors (Jackson) and are validated through their
   // fields and @AssertTrue methods (Hibernate Validator)

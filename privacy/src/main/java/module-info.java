@@ -10,6 +10,7 @@ module eu.barrier.privacy {
   requires transitive eu.barrier.core;
   requires org.bouncycastle.provider;
   requires org.slf4j;
+  requires java.net.http;
 
   exports eu.barrier.privacy;
   exports eu.barrier.privacy.pseudonym;
@@ -19,6 +20,8 @@ module eu.barrier.privacy {
   exports eu.barrier.privacy.envelope;
   exports eu.barrier.privacy.spi;
   exports eu.barrier.privacy.exchange;
+  exports eu.barrier.privacy.oprf;
+  exports eu.barrier.privacy.blind;
 
   // message records bind through their canonical constructors (Jackson) and are validated
   // through their fields and @AssertTrue methods (Hibernate Validator)

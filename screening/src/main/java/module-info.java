@@ -5,7 +5,8 @@
  * eu.barrier.screening.ScreeningResult} that {@link eu.barrier.screening.ScreeningResults} writes
  * as the published results document and reads back. {@code eu.barrier.screening.decision} records
  * the human decision on a signal; {@code eu.barrier.screening.signal} builds the pseudonymised
- * signal reports for the ARIEC or RIEC, with the exchange safeguards enforced here.
+ * signal reports for the ARIEC or RIEC, with the exchange safeguards enforced here; {@code
+ * eu.barrier.screening.picture} puts the opened reports of many partners together for the ARIEC.
  *
  * <p>This is the only library module where {@code barrier-indicators} and {@code barrier-privacy}
  * meet. Every output is a signal for review by a person, never a decision.
@@ -19,6 +20,7 @@ module eu.barrier.screening {
   exports eu.barrier.screening;
   exports eu.barrier.screening.decision;
   exports eu.barrier.screening.signal;
+  exports eu.barrier.screening.picture;
 
   // the results document binds through package-private records (Jackson) and is validated through
   // their components (Hibernate Validator)

@@ -54,6 +54,8 @@ final class ArchitectureTest {
       Map.entry("linkage", Set.of("core", "privacy", "report")),
       Map.entry("workbench", Set.of("core", "indicators", "report")),
       Map.entry("screening", Set.of("core", "indicators", "privacy", "report")),
+      Map.entry("transparency", Set.of("core", "indicators", "privacy", "report", "workbench", "screening")),
+      Map.entry("cases", Set.of("core", "indicators", "privacy", "screening")),
       Map.entry("pseudonym", Set.of("core", "privacy")),
       Map.entry("spark", Set.of("core", "indicators", "privacy", "report", "screening", "registers", "linkage")),
       Map.entry("spring", Set.of("core", "indicators", "privacy", "report", "screening")));

@@ -40,6 +40,35 @@ public final class InterleavedRatios {
     EnvelopeBenchmark.Input ein = new EnvelopeBenchmark.Input();
     ein.setUp();
     compare("sealThenOpen / rawPrimitives", rounds, 100, () -> e.sealThenOpen(ein), () -> e.rawPrimitives(ein));
+    oprf(rounds);
+  }
+
+  /** RFC 9497 POPRF per element against the raw P-256 scalar multiplication, and pk2 against pk1. */
+  private static void oprf(int rounds) throws Exception {
+    OprfBenchmark o = new OprfBenchmark();
+    for (int size : new int[] {1, 100}) {
+      OprfBenchmark.Input in = new OprfBenchmark.Input();
+      in.batch = size;
+      in.setUp();
+      compare("blindEvaluate (batch " + size + ") per element / rawScalarMultiplication", rounds, 1,
+          () -> o.blindEvaluate(in), () -> times(size, () -> o.rawScalarMultiplication(in)));
+    }
+    OprfBenchmark.Input in = new OprfBenchmark.Input();
+    in.batch = 100;
+    in.setUp();
+    PseudonymiseBenchmark p = new PseudonymiseBenchmark();
+    PseudonymiseBenchmark.Input pin = new PseudonymiseBenchmark.Input();
+    pin.setUp();
+    compare("pk2 in process (client and service, batch 100) per element / pk1 pseudonymise", rounds, 1,
+        () -> o.clientBlindAndFinalize(in), () -> times(100, () -> p.pseudonymise(pin)));
+  }
+
+  private static Object times(int n, Op op) throws Exception {
+    Object last = null;
+    for (int i = 0; i < n; i++) {
+      last = op.run();
+    }
+    return last;
   }
 
   private static void compare(String name, int rounds, int batch, Op subject, Op baseline) throws Exception {

@@ -69,8 +69,18 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write to this file instead of standard output.")
   private Path output;
 
+  @Option(names = "--force", description = "Replace an existing --output FILE.")
+  private boolean force;
+
   @Override
   public Integer call() {
+    if (output != null) {
+      OutputFiles.check(spec, output, "--output", force, input);
+    }
+    return ExchangeFiles.guarded(spec, this::assess);
+  }
+
+  private int assess() {
     Language language = Cli.language(spec, lang);
     if (!List.of("table", "json", "csv").contains(format)) {
       throw usage("--format must be table, json or csv");
@@ -128,11 +138,8 @@ final class AssessCommand implements Callable<Integer> {
         break;
     }
     if (output != null) {
-      try {
-        Files.write(output, text.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw usage("cannot write --output FILE: " + e.getClass().getSimpleName());
-      }
+      OutputFiles.write(spec, output, text.getBytes(StandardCharsets.UTF_8), "--output", force,
+          OutputFiles.Access.SHARED, input);
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);
@@ -146,14 +153,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private byte[] readInput() {
-    try {
-      if (Files.size(input) > AssessInput.MAX_DOCUMENT_BYTES) {
-        throw usage("--input FILE is larger than " + AssessInput.MAX_DOCUMENT_BYTES + " bytes");
-      }
-      return Files.readAllBytes(input);
-    } catch (IOException e) {
-      throw usage("cannot read --input FILE: " + e.getClass().getSimpleName());
-    }
+    return ExchangeFiles.read(spec, input, "--input", AssessInput.MAX_DOCUMENT_BYTES);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -1,9 +1,13 @@
 package eu.barrier.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,7 +26,7 @@ import picocli.CommandLine.Command;
     subcommands = {CommandLine.HelpCommand.class, IdCommand.class, CatalogueCommand.class, AssessCommand.class,
         SynthCommand.class, EvaluateCommand.class, ScreenCommand.class, RegistersCommand.class,
         KeysCommand.class, PseudonymiseCommand.class, EnvelopeCommand.class, AuditCommand.class,
-        LinkageCommand.class})
+        LinkageCommand.class, TransparencyCommand.class, CaseCommand.class, PseudonymServiceCommand.class, AriecCommand.class})
 public final class BarrierCli implements Runnable {
 
   /** Exit code when every input was valid and the command succeeded. */
@@ -49,7 +53,11 @@ public final class BarrierCli implements Runnable {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     System.setProperty("org.jboss.logging.provider", "slf4j");
-    System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    // Not System.out: a PrintStream swallows write errors, so a full disk or a closed pipe on
+    // standard output would go unnoticed; this writer records them for checkError.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        Charset.defaultCharset()), true);
+    System.exit(run(out, new PrintWriter(System.err, true), args));
   }
 
   /**
@@ -68,7 +76,11 @@ public final class BarrierCli implements Runnable {
     commandLine.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     commandLine.getCommandSpec().exitCodeOnExecutionException(USAGE);
     int code = commandLine.execute(args);
-    out.flush();
+    if (out.checkError() && code == OK) {
+      // a result that did not reach standard output is not a success (issue 16)
+      err.println("failed: standard output could not be written (disk full or closed pipe)");
+      code = INVALID;
+    }
     err.flush();
     return code;
   }

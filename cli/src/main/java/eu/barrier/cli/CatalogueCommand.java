@@ -13,7 +13,6 @@ import eu.barrier.core.json.BarrierJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -116,7 +115,13 @@ final class CatalogueCommand implements Runnable {
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       Catalogue catalogue;
-      try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes;
+      try {
+        bytes = ExchangeFiles.read(spec, file, "FILE", CatalogueOption.MAX_FILE_BYTES);
+      } catch (ExchangeFiles.Invalid e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+      try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
         catalogue = Catalogues.loadDraft(in);
       } catch (IOException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "Cannot read FILE: " + e.getClass().getSimpleName());

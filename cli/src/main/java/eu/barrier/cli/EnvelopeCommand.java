@@ -1,6 +1,7 @@
 package eu.barrier.cli;
 
 import eu.barrier.core.validation.Violation;
+import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.privacy.envelope.EnvelopeHeader;
 import eu.barrier.privacy.envelope.EnvelopeVerificationException;
@@ -15,6 +16,7 @@ import eu.barrier.privacy.exchange.MessageValidationException;
 import eu.barrier.privacy.key.PartyKeyBundle;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -108,6 +110,9 @@ final class EnvelopeCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "MESSAGE", description = "The message file to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @Option(names = "--audit", paramLabel = "FILE", description = "Append a seal entry to this audit log.")
     private Path audit;
 
@@ -134,6 +139,10 @@ final class EnvelopeCommand implements Runnable {
       } catch (DateTimeParseException e) {
         throw ExchangeFiles.usage(spec, "--retain-until must be a date YYYY-MM-DD");
       }
+      List<Path> inputs = new java.util.ArrayList<>(to);
+      inputs.add(keys);
+      inputs.add(in);
+      OutputFiles.check(spec, out, "--out", force, inputs.toArray(Path[]::new));
       return ExchangeFiles.guarded(spec, () -> {
         PartyKeyBundle sender = ExchangeFiles.keys(spec, keys);
         List<PartyPublicKeys> recipients = ExchangeFiles.publicKeys(spec, to, "--to");
@@ -158,7 +167,7 @@ final class EnvelopeCommand implements Runnable {
           return BarrierCli.INVALID;
         }
         // no line feed: the message is exactly its RFC 8785 canonical form
-        ExchangeFiles.write(spec, out, sealed.message(), "--out");
+        OutputFiles.write(spec, out, sealed.message(), "--out", true, OutputFiles.Access.SHARED);
         EnvelopeHeader h = sealed.header();
         PrintWriter o = spec.commandLine().getOut();
         o.printf("sealed message %s from %s to %s: %s, TLP:%s, expires %s%n", h.messageId(), h.sender().party(),
@@ -193,11 +202,16 @@ final class EnvelopeCommand implements Runnable {
         description = "A trusted sender's public key file; repeatable.")
     private List<Path> trust;
 
-    @Option(names = "--in", required = true, paramLabel = "MESSAGE", description = "The message file.")
+    @Option(names = "--in", required = true, paramLabel = "MESSAGE",
+        description = "The message file, or '-' for standard input.")
     private Path in;
 
-    @Option(names = "--out", paramLabel = "PAYLOAD", description = "Write the payload here instead of standard output.")
+    @Option(names = "--out", paramLabel = "PAYLOAD",
+        description = "Write the payload here (owner-only, POSIX 600) instead of standard output.")
     private Path out;
+
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
 
     @Option(names = "--replay-store", paramLabel = "FILE",
         description = "Remember opened message ids in this file and reject a message opened before.")
@@ -208,10 +222,20 @@ final class EnvelopeCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (out != null) {
+        List<Path> inputs = new java.util.ArrayList<>(trust);
+        inputs.add(keys);
+        inputs.add(in);
+        inputs.add(replayStore);
+        inputs.add(audit);
+        OutputFiles.check(spec, out, "--out", force, inputs.toArray(Path[]::new));
+      }
       return ExchangeFiles.guarded(spec, () -> {
         PartyKeyBundle me = ExchangeFiles.keys(spec, keys);
         List<PartyPublicKeys> trusted = ExchangeFiles.publicKeys(spec, trust, "--trust");
-        byte[] message = ExchangeFiles.read(spec, in, "--in", ExchangeFiles.MAX_MESSAGE_FILE);
+        byte[] message = "-".equals(in.toString())
+            ? ExchangeFiles.readStandardInput(spec, "--in", ExchangeFiles.MAX_MESSAGE_FILE)
+            : ExchangeFiles.read(spec, in, "--in", ExchangeFiles.MAX_MESSAGE_FILE);
         if (message.length > 0 && message[message.length - 1] == '\n') {
           // one final line feed (added by an editor or a transfer) is not part of the message
           message = java.util.Arrays.copyOf(message, message.length - 1);
@@ -225,31 +249,46 @@ final class EnvelopeCommand implements Runnable {
         if (log != null) {
           builder.auditLog(log);
         }
+        PrintWriter stdout = spec.commandLine().getOut();
         OpenedEnvelope opened;
         try {
-          opened = builder.build().open(me.partyKeys(), trusted, message);
+          // the message counts as consumed (replay store) only after this delivery returned
+          opened = builder.build().open(me.partyKeys(), trusted, message, o -> deliver(o, stdout));
         } catch (EnvelopeVerificationException e) {
           PrintWriter err = spec.commandLine().getErr();
           err.printf("rejected: %s: %s%n", e.reason(), e.getMessage());
+          err.flush();
+          return BarrierCli.INVALID;
+        } catch (UncheckedIOException e) {
+          PrintWriter err = spec.commandLine().getErr();
+          err.printf("not delivered: %s: the payload could not be written to %s (%s); the message was not consumed"
+              + " and can be opened again%n", PrivacyError.ENVELOPE_DELIVERY.code(),
+              out == null ? "standard output" : "--out FILE", e.getCause().getClass().getSimpleName());
           err.flush();
           return BarrierCli.INVALID;
         }
         EnvelopeHeader h = opened.header();
         String summary = String.format(Locale.ROOT, "opened message %s from %s: %s, TLP:%s, purpose %s, retain until %s",
             h.messageId(), h.sender().party(), h.payloadType(), h.handling().tlp().label(), h.purpose(), h.retainUntil());
-        if (out != null) {
-          ExchangeFiles.write(spec, out, withNewline(opened.payload()), "--out");
-          spec.commandLine().getOut().println(summary);
-          spec.commandLine().getOut().flush();
-        } else {
-          PrintWriter o = spec.commandLine().getOut();
-          o.print(new String(withNewline(opened.payload()), StandardCharsets.UTF_8));
-          o.flush();
-          spec.commandLine().getErr().println(summary);
-          spec.commandLine().getErr().flush();
-        }
+        PrintWriter summaryTo = out != null ? stdout : spec.commandLine().getErr();
+        summaryTo.println(summary);
+        summaryTo.flush();
         return BarrierCli.OK;
       });
+    }
+
+    /** Writes the payload durably (file) or to standard output; any failure is an unchecked I/O error. */
+    private void deliver(OpenedEnvelope opened, PrintWriter stdout) {
+      byte[] payload = withNewline(opened.payload());
+      if (out != null) {
+        // decrypted content: owner-only, whatever its TLP marking
+        OutputFiles.writeAtomicallyUnchecked(out, payload, OutputFiles.Access.OWNER_ONLY);
+        return;
+      }
+      stdout.print(new String(payload, StandardCharsets.UTF_8));
+      if (stdout.checkError()) { // flushes, then reports any earlier write error
+        throw new UncheckedIOException(new java.io.IOException("standard output could not be written"));
+      }
     }
   }
 

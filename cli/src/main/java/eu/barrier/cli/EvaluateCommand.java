@@ -127,9 +127,11 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(labelled);
-    } catch (IOException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "cannot read the --labelled file");
+      bytes = ExchangeFiles.read(spec, labelled, "--labelled", LabelledInput.MAX_DOCUMENT_BYTES);
+    } catch (ExchangeFiles.Invalid e) {
+      err.println(e.getMessage());
+      err.flush();
+      return BarrierCli.INVALID;
     }
     ProgressBar bar = new ProgressBar(err, quiet);
     try {

@@ -1,6 +1,8 @@
 package eu.barrier.cli;
 
 import eu.barrier.core.BarrierException;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.audit.AuditLog;
@@ -11,14 +13,9 @@ import eu.barrier.privacy.key.PartyKeyFiles;
 import eu.barrier.privacy.key.PartyPublicKeys;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,19 +45,44 @@ final class ExchangeFiles {
     }
   }
 
+  /**
+   * Reads a named input through the bounded reader: regular files only, never more than {@code max}
+   * bytes whatever the file system reports. An input that cannot be used at all (missing, a
+   * directory, pipe or device) is a usage error; one over its limit is invalid input.
+   */
   static byte[] read(CommandLine.Model.CommandSpec spec, Path file, String option, long max) {
     try {
-      if (Files.size(file) > max) {
-        throw usage(spec, option + " FILE is larger than " + max + " bytes");
-      }
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw usage(spec, "cannot read " + option + " FILE: " + e.getClass().getSimpleName());
+      return InputFiles.read(file, max, option + " FILE");
+    } catch (InputException e) {
+      throw refused(spec, e);
     }
   }
 
+  /** Reads standard input, loading at most {@code max} bytes; more is invalid input. */
+  static byte[] readStandardInput(CommandLine.Model.CommandSpec spec, String option, long max) {
+    try {
+      return InputFiles.read(System.in, max, option + " standard input");
+    } catch (InputException e) {
+      throw refused(spec, e);
+    }
+  }
+
+  /** Reads a named text input: {@link #read} plus UTF-8 without a byte-order mark or NUL. */
+  static String readText(CommandLine.Model.CommandSpec spec, Path file, String option, long max) {
+    try {
+      return InputFiles.text(read(spec, file, option, max), option + " FILE");
+    } catch (InputException e) {
+      throw refused(spec, e);
+    }
+  }
+
+  /** Maps a refusal of the bounded reader to exit 2 (unusable input) or exit 1 (content over a rule). */
+  static RuntimeException refused(CommandLine.Model.CommandSpec spec, InputException e) {
+    return e.isUnusableInput() ? usage(spec, e.getMessage()) : new Invalid(e.getMessage());
+  }
+
   static PartyKeyBundle keys(CommandLine.Model.CommandSpec spec, Path file) {
-    String text = new String(read(spec, file, "--keys", MAX_KEY_FILE), StandardCharsets.UTF_8);
+    String text = readText(spec, file, "--keys", MAX_KEY_FILE);
     try {
       return KeyFiles.parse(text, InsecureSecretAccess.get());
     } catch (BarrierException e) {
@@ -71,7 +93,7 @@ final class ExchangeFiles {
   static List<PartyPublicKeys> publicKeys(CommandLine.Model.CommandSpec spec, List<Path> files, String option) {
     List<PartyPublicKeys> out = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      String text = new String(read(spec, files.get(i), option, MAX_KEY_FILE), StandardCharsets.UTF_8);
+      String text = readText(spec, files.get(i), option, MAX_KEY_FILE);
       if (text.contains("\"" + KeyFiles.FORMAT + "\"")) {
         throw new Invalid("invalid public key file (" + option + " #" + (i + 1) + "): "
             + PrivacyError.KEYSET_SECRET_IN_PUBLIC.code() + ": a secret keys file where a public key file was expected;"
@@ -86,35 +108,18 @@ final class ExchangeFiles {
     return out;
   }
 
-  /** Writes a file that holds secrets: owner read and write only where the file system supports it. */
-  static void writeSecret(CommandLine.Model.CommandSpec spec, Path file, String content, boolean force) {
-    boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
-    try {
-      createParent(file);
-      if (force) {
-        Files.deleteIfExists(file);
-      }
-      FileAttribute<?>[] attributes = posix
-          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-          : new FileAttribute<?>[0];
-      try (SeekableByteChannel ch = Files.newByteChannel(file,
-          java.util.Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), attributes)) {
-        ch.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw usage(spec, "--out FILE exists; give --force to replace it");
-    } catch (IOException e) {
-      throw usage(spec, "cannot write --out FILE: " + e.getClass().getSimpleName());
-    }
+  /** Writes a file that holds secrets under the output policy: owner read and write only. */
+  static void writeSecret(CommandLine.Model.CommandSpec spec, Path file, String content, boolean force, Path... inputs) {
+    OutputFiles.write(spec, file, content.getBytes(StandardCharsets.UTF_8), "--out", force,
+        OutputFiles.Access.OWNER_ONLY, inputs);
   }
 
+  /**
+   * Writes a shareable file atomically (temporary file, forced, renamed), replacing an existing
+   * one: for commands not yet under the {@code --force} rule of {@link OutputFiles}.
+   */
   static void write(CommandLine.Model.CommandSpec spec, Path file, byte[] content, String option) {
-    try {
-      createParent(file);
-      Files.write(file, content);
-    } catch (IOException e) {
-      throw usage(spec, "cannot write " + option + " FILE: " + e.getClass().getSimpleName());
-    }
+    OutputFiles.write(spec, file, content, option, true, OutputFiles.Access.SHARED);
   }
 
   /** Output files may name a directory that does not exist yet, as in the walkthrough. */

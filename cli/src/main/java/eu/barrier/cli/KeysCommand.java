@@ -72,7 +72,7 @@ final class KeysCommand implements Runnable {
     }
   }
 
-  /** {@code barrier keys public --in FILE --out FILE}. */
+  /** {@code barrier keys public --in FILE --out FILE [--force]}. */
   @Command(
       name = "public",
       mixinStandardHelpOptions = true,
@@ -80,6 +80,7 @@ final class KeysCommand implements Runnable {
       description = {
         "Write the shareable public part of a keys file: the party id and its public signing and encryption keys",
         "(barrier-party-public/1). It holds no secret; pseudonym keys are never shared.",
+        "An existing file is never replaced without --force, and --out may not name the --in file.",
         "Exit status: 0 ok, 1 invalid keys file, 2 usage error."
       })
   static final class Public implements Callable<Integer> {
@@ -92,11 +93,16 @@ final class KeysCommand implements Runnable {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The public key file to write.")
     private Path out;
 
+    @Option(names = "--force", description = "Replace an existing --out FILE.")
+    private boolean force;
+
     @Override
     public Integer call() {
+      OutputFiles.check(spec, out, "--out", force, in);
       return ExchangeFiles.guarded(spec, () -> {
         PartyKeyBundle bundle = ExchangeFiles.keys(spec, in);
-        ExchangeFiles.write(spec, out, KeyFiles.writePublic(bundle).getBytes(StandardCharsets.UTF_8), "--out");
+        OutputFiles.write(spec, out, KeyFiles.writePublic(bundle).getBytes(StandardCharsets.UTF_8), "--out", force,
+            OutputFiles.Access.SHARED, in);
         PrintWriter o = spec.commandLine().getOut();
         o.printf("public keys of %s: signing key %s, encryption key %s%n", bundle.partyId(),
             bundle.publicKeys().signingKeyId(), bundle.publicKeys().encryptionKeyId());

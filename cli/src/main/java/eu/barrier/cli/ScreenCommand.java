@@ -117,8 +117,8 @@ final class ScreenCommand implements Callable<Integer> {
   private Path keys;
 
   @Option(names = "--legal-basis", paramLabel = "TEXT",
-      description = "The legal basis stated in the sealed reports (needed with --exchange-to), for example the police "
-          + "ordinance under art. 119ter NGW or the ARIEC protocol.")
+      description = "The basis in law for sharing, as established with your data protection officer, stated in the "
+          + "sealed reports (needed with --exchange-to). Barrier does not provide one: see docs/screening.md.")
   private String legalBasis;
 
   @Option(names = "--lang", paramLabel = "nl|fr|en", defaultValue = "en",

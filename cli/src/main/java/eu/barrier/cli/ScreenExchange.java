@@ -51,8 +51,8 @@ final class ScreenExchange {
   static final String PURPOSE = "thb-screening";
   static final String DEMO_PURPOSE = "demo-thb-screening";
   static final String DEMO_LEGAL_BASIS = DemoData.DEMO_LABEL + ": demonstration only, no legal basis, no real "
-      + "data. A real report names the police ordinance (art. 119ter NGW, law of 15 January 2024) or the ARIEC "
-      + "protocol that allows it.";
+      + "data. A real report names the basis in law for sharing that the municipality established with its data "
+      + "protection officer.";
 
   private ScreenExchange() {}
 

@@ -74,7 +74,7 @@ final class ExchangeCommandsTest {
 
   private int open(String keys, String message) {
     return run("envelope", "open", "--keys", f(keys), "--trust", f("genk.public.json"), "--in", message,
-        "--out", f("payload.json"), "--replay-store", f("replay.txt"), "--audit", f("ariec.audit.jsonl"));
+        "--out", f("payload.json"), "--force", "--replay-store", f("replay.txt"), "--audit", f("ariec.audit.jsonl"));
   }
 
   @Test

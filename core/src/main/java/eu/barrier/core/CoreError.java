@@ -4,8 +4,9 @@ package eu.barrier.core;
  * The stable error codes of {@code barrier-core}.
  *
  * <p>Ranges: {@code 00xx} identifiers, {@code 01xx} JSON, {@code 02xx} validation at the
- * boundary, {@code 03xx} the domain model, {@code 09xx} the host application's set-up (thrown as
- * {@link BarrierConfigurationException}, never reported as a problem of the input). Codes are
+ * boundary, {@code 03xx} the domain model, {@code 04xx} reading input files and streams, {@code 09xx} the host
+ * application's set-up (thrown as {@link BarrierConfigurationException}, never reported as a problem of the
+ * input). Codes are
  * never reused or renumbered.
  */
 public enum CoreError implements ErrorCode {
@@ -85,6 +86,21 @@ public enum CoreError implements ErrorCode {
   BOUNDARY_TOO_MANY_VIOLATIONS("BARRIER-CORE-0203", "too many violations; the rest are not reported"),
 
   // ---- 03xx domain model ----
+
+  // ---- 04xx reading input (eu.barrier.core.input) ----
+
+  /** The named input does not exist or cannot be opened. */
+  INPUT_UNREADABLE("BARRIER-CORE-0401", "input does not exist or cannot be opened"),
+  /** A directory, pipe, socket or device where a file was expected. */
+  INPUT_NOT_REGULAR_FILE("BARRIER-CORE-0402", "input must be a regular file, not a directory, pipe or device"),
+  /** More bytes than the reader's documented limit. */
+  INPUT_TOO_LARGE("BARRIER-CORE-0403", "input exceeds its size limit"),
+  /** A byte-order mark, malformed UTF-8 (also UTF-16 or UTF-32) or a NUL character. */
+  INPUT_ENCODING("BARRIER-CORE-0404", "input must be UTF-8 without a byte-order mark or NUL characters"),
+  /** A line longer than the reader's limit. */
+  INPUT_LINE_TOO_LONG("BARRIER-CORE-0405", "a line exceeds its length limit"),
+  /** Reading failed after the input was opened. */
+  INPUT_IO("BARRIER-CORE-0406", "input could not be read to its end"),
 
   // ---- 09xx the host application's set-up (BarrierConfigurationException) ----
 

@@ -30,6 +30,12 @@ final class ReadmeSnippetTest {
     assertSnippetMatches(WORKBENCH_GUIDE, WORKBENCH_EXAMPLE, "workbench");
   }
 
+  @Test
+  void casesGuideExample_matchesEmbedCasesSource() throws IOException {
+    assertSnippetMatches(Path.of("..", "docs", "cases.md"),
+        Path.of("src/main/java/eu/barrier/examples/quickstart/EmbedCases.java"), "cases");
+  }
+
   private static void assertSnippetMatches(Path doc, Path sourceFile, String name) throws IOException {
     String text = Files.readString(doc, StandardCharsets.UTF_8);
     Matcher block =

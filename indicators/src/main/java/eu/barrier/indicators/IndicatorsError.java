@@ -54,7 +54,7 @@ public enum IndicatorsError implements ErrorCode {
   /** An automated-scoring catalogue holds an indicator whose basis is a personal characteristic. */
   LINT_PROTECTED_BASIS("BARRIER-IND-0105", "automated-scoring catalogues hold no indicator based on a personal characteristic"),
   /** An automated-scoring indicator mentions a protected characteristic or an obvious proxy of one. */
-  LINT_PROTECTED_TERM("BARRIER-IND-0106", "automated-scoring indicators do not mention protected characteristics or their proxies"),
+  LINT_PROTECTED_TERM("BARRIER-IND-0106", "automated-scoring indicators do not mention protected characteristics or the proxies on the lint's word lists"),
   /** A reviewed mention of religion or language that describes the exploiter's conduct. */
   LINT_PROTECTED_TERM_REVIEWED("BARRIER-IND-0107", "a reviewed mention of religion or language describes the exploiter's conduct, not the subject"),
   /** An indicator's category does not fit the subject kind (ILO dimensions for persons, barriers otherwise). */

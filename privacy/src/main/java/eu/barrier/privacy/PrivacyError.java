@@ -7,7 +7,8 @@ import eu.barrier.core.ErrorCode;
  *
  * <p>Ranges: {@code 00xx} pseudonyms and their contexts, {@code 01xx} key sets and party key
  * files, {@code 02xx} generalisation, {@code 03xx} the audit log, {@code 04xx} the exchange
- * envelope, {@code 05xx} the exchange message types. Codes are never reused or renumbered. Every code is
+ * envelope, {@code 05xx} the exchange message types, {@code 06xx} the RFC 9497 oblivious pseudorandom
+ * functions, {@code 07xx} blind pseudonyms and the pseudonym service protocol. Codes are never reused or renumbered. Every code is
  * listed in {@code docs/error-codes.md}.
  */
 public enum PrivacyError implements ErrorCode {
@@ -17,7 +18,7 @@ public enum PrivacyError implements ErrorCode {
   /** The text is not of the form {@code <version>.<kid>.<tag>}. */
   PSEUDONYM_SYNTAX("BARRIER-PRIV-0001", "a pseudonym has three parts separated by '.': version, key id and tag"),
   /** The version prefix is not a supported one. */
-  PSEUDONYM_VERSION("BARRIER-PRIV-0002", "the pseudonym version must be pk1"),
+  PSEUDONYM_VERSION("BARRIER-PRIV-0002", "the pseudonym version must be pk1 (keyed) or pk2 (blind)"),
   /** The key id is not 8 characters of lower-case base32. */
   PSEUDONYM_KEY_ID("BARRIER-PRIV-0003", "the pseudonym key id must be 8 characters of a-z and 2-7"),
   /** The tag is not the canonical unpadded base64url form of 32 bytes. */
@@ -91,6 +92,12 @@ public enum PrivacyError implements ErrorCode {
   AUDIT_IO("BARRIER-PRIV-0302", "the audit log must be readable and writable"),
   /** An existing audit log cannot be continued because its last entry is not a valid entry. */
   AUDIT_RESUME("BARRIER-PRIV-0303", "an audit log is continued only from a valid last entry"),
+  /** A checkpoint that is not a C2SP signed note of a tlog checkpoint, or over its limits. */
+  AUDIT_CHECKPOINT("BARRIER-PRIV-0304",
+      "a checkpoint is a C2SP signed note: origin, tree size, base64 root hash, a blank line, signature lines"),
+  /** A checkpoint without a valid signature of the expected key. */
+  AUDIT_CHECKPOINT_SIGNATURE("BARRIER-PRIV-0305",
+      "a checkpoint must carry a valid signature of the trusted log key and of every required witness"),
 
   // ---- 04xx exchange envelope (eu.barrier.privacy.envelope) ----
 
@@ -128,6 +135,9 @@ public enum PrivacyError implements ErrorCode {
   /** An authentic payload of a declared message type breaks its schema. */
   ENVELOPE_SCHEMA("BARRIER-PRIV-0413",
       "a payload whose header names a message type must be a valid message of that type"),
+  /** The payload of an opened message could not be delivered; the message stays unconsumed. */
+  ENVELOPE_DELIVERY("BARRIER-PRIV-0414",
+      "an opened message counts as consumed only after its payload was delivered"),
 
   // ---- 05xx exchange message types (eu.barrier.privacy.exchange) ----
 
@@ -135,10 +145,54 @@ public enum PrivacyError implements ErrorCode {
   MESSAGE_INVALID("BARRIER-PRIV-0501", "a message of a declared type follows its JSON Schema and record rules"),
   /** A child-protection signal outside the care domain. */
   MESSAGE_CHILD_PROTECTION("BARRIER-PRIV-0502",
-      "child-protection signals never leave the care domain: such a report is marked childProtection and has domain care"),
+      "a report naming a child-protection catalogue is marked childProtection, and a report so marked has domain care"),
   /** An unknown message type in the barrier namespace, or a payload type that does not match the payload. */
   MESSAGE_TYPE("BARRIER-PRIV-0503",
       "a barrier. payload type is a known message type that the payload declares in its type member"),
+
+  // ---- 06xx RFC 9497 oblivious pseudorandom functions (eu.barrier.privacy.oprf) ----
+
+  /** An input or info of 2^16 - 1 bytes or more. */
+  OPRF_INPUT_LENGTH("BARRIER-PRIV-0601", "an OPRF input and a POPRF info are at most 65534 bytes (RFC 9497: below 2^16 - 1)"),
+  /** Bytes that are not a serialized element. */
+  OPRF_ELEMENT("BARRIER-PRIV-0602",
+      "an element is 33 bytes of compressed SEC1 encoding of a P-256 point other than the identity"),
+  /** Bytes that are not a serialized scalar, or a zero private key. */
+  OPRF_SCALAR("BARRIER-PRIV-0603",
+      "a scalar is 32 bytes big-endian below the P-256 group order; a private key is not zero"),
+  /** A batch of the wrong size, or an evaluation that does not match its batch. */
+  OPRF_BATCH("BARRIER-PRIV-0604",
+      "a batch holds 1 to 1000 elements; an evaluation holds as many, with a proof exactly in the verifiable modes"),
+  /** The input hashes to the identity element (RFC 9497 InvalidInputError). */
+  OPRF_INVALID_INPUT("BARRIER-PRIV-0605", "the input must not hash to the identity element (RFC 9497 InvalidInputError)"),
+  /** The POPRF tweak is not invertible or the tweaked key is the identity. */
+  OPRF_TWEAK("BARRIER-PRIV-0606",
+      "the key and the info must give an invertible tweak and a tweaked key other than the identity (RFC 9497)"),
+  /** The proof does not verify (RFC 9497 VerifyError). */
+  OPRF_PROOF("BARRIER-PRIV-0607", "the evaluation proof must verify against the server's public key (RFC 9497 VerifyError)"),
+  /** DeriveKeyPair found no non-zero scalar (RFC 9497 DeriveKeyPairError). */
+  OPRF_DERIVE("BARRIER-PRIV-0608",
+      "DeriveKeyPair takes a 32-byte seed and an info of at most 65534 bytes and finds a non-zero scalar in 256 tries"),
+
+  // ---- 07xx blind pseudonyms and the pseudonym service protocol (eu.barrier.privacy.blind) ----
+
+  /** An evaluation request that breaks its format. */
+  BLIND_REQUEST("BARRIER-PRIV-0701",
+      "an evaluation request is canonical JSON of barrier-oprf-request/1 with the documented members"),
+  /** An evaluation response that breaks its format or does not answer the request. */
+  BLIND_RESPONSE("BARRIER-PRIV-0702",
+      "an evaluation response is JSON of barrier-oprf-response/1 that answers its request: same request id, key and count"),
+  /** A service public key document that breaks its format. */
+  BLIND_PUBLIC_KEYS("BARRIER-PRIV-0703",
+      "service public keys are JSON of barrier-oprf-public/1: suite P256-SHA256, mode POPRF, one primary key, unique ids"),
+  /** The service refused the request with a problem document. */
+  BLIND_REFUSED("BARRIER-PRIV-0704", "the pseudonym service must accept the request; its problem document names the rule"),
+  /** The service could not be reached or did not answer in time. */
+  BLIND_TRANSPORT("BARRIER-PRIV-0705", "the pseudonym service must be reachable over HTTP and answer within the time limits"),
+  /** The requested service key is not a usable key. */
+  BLIND_KEY("BARRIER-PRIV-0706", "the service key id must name a primary or active key of the service"),
+  /** A pinned service key differs from the one the service used. */
+  BLIND_KEY_MISMATCH("BARRIER-PRIV-0707", "the service must evaluate with the public key the client pinned for that key id"),
   ;
 
   private final String code;

@@ -27,8 +27,10 @@ import java.util.Optional;
  * @param notScored the indicator ids observed but held by no applied catalogue, sorted
  * @param lastObserved the last day covered by an observation of a contributing indicator (never
  *     after the reference date); empty without reasons
- * @param strongestGrading the strongest Europol 4x4 grading of those observations ({@link
- *     Grading#STRONGEST_FIRST}); empty if none is graded in that scheme
+ * @param strongestGrading the first of those observations' gradings in {@link
+ *     Grading#STRONGEST_FIRST} order, in the scheme it was given in: the strongest grading of the
+ *     first scheme that grades any of them (gradings are never converted between schemes); empty
+ *     if none of them is graded
  */
 public record ScreenedEstablishment(SubjectReference subject, Sector sector, Outcome level,
     List<Assessment> assessments, List<Reason> reasons, List<String> notScored, Optional<LocalDate> lastObserved,

@@ -4,7 +4,6 @@ import eu.barrier.core.address.Country;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
 import eu.barrier.core.observation.Grading;
-import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.indicators.catalogue.Catalogue;
@@ -499,8 +498,7 @@ public final class Screening {
       LocalDate to = o.period().to().isAfter(asOf) ? asOf : o.period().to();
       last = last == null || to.isAfter(last) ? to : last;
       Grading g = o.grading();
-      if (g != null && g.scheme() == GradingScheme.EUROPOL_4X4
-          && (strongest == null || Grading.STRONGEST_FIRST.compare(g, strongest) < 0)) {
+      if (g != null && (strongest == null || Grading.STRONGEST_FIRST.compare(g, strongest) < 0)) {
         strongest = g;
       }
     }

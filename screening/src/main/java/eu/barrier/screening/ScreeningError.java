@@ -86,7 +86,25 @@ public enum ScreeningError implements ErrorCode {
 
   /** The signal report policy asks for a level below medium, exact dates, or more reports than allowed. */
   SIGNAL_POLICY("BARRIER-SCR-0401",
-      "signal reports go out for medium or higher, with dates no finer than a month, at most 100 per run");
+      "signal reports go out for medium or higher, with dates no finer than a month, at most 100 per run"),
+
+  // ---- 05xx the ARIEC's picture ----
+
+  /** A message of the store is not a signal report or an information response. */
+  PICTURE_MESSAGE_TYPE("BARRIER-SCR-0501",
+      "a picture uses signal reports and information responses; any other message is listed, never used"),
+  /** A signal report is marked as child protection. */
+  PICTURE_CHILD_PROTECTION("BARRIER-SCR-0502",
+      "child-protection signals stay in the care domain and never enter a picture"),
+  /** A message's purpose is not one of the picture's purposes. */
+  PICTURE_PURPOSE("BARRIER-SCR-0503", "a picture uses only messages sent for one of its purposes"),
+  /** A stored message is larger than the limit, or not a regular file. */
+  PICTURE_MESSAGE_TOO_LARGE("BARRIER-SCR-0504",
+      "each stored message is a regular file of at most 16 MiB"),
+  /** The store cannot be listed, read or cleaned, or holds more messages than a picture reads. */
+  PICTURE_STORE("BARRIER-SCR-0505",
+      "the message store is a readable directory of at most 100000 messages, and past-retention messages can be"
+          + " removed from it");
 
   private final String code;
   private final String rule;

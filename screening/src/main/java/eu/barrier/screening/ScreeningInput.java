@@ -2,6 +2,7 @@ package eu.barrier.screening;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.json.JsonLimits;
 import eu.barrier.core.observation.Observation;
@@ -208,10 +209,22 @@ public record ScreeningInput(List<ObservedEstablishment> establishments, Screeni
   private static boolean validKey(String key) {
     try {
       SubjectReference.of(SubjectKind.ESTABLISHMENT, key);
-      return true;
     } catch (RuntimeException e) {
       return false;
     }
+    // a key that names an identifier type must carry a valid identifier of it (check digits);
+    // before issue 16, be-establishment:2999000000 was screened although its check digits are wrong
+    int colon = key.indexOf(':');
+    if (colon > 0) {
+      IdentifierType type;
+      try {
+        type = IdentifierType.fromId(key.substring(0, colon));
+      } catch (IllegalArgumentException e) {
+        return true; // another kind of key, such as a pseudonym: its shape was checked above
+      }
+      return type.isValid(key.substring(colon + 1));
+    }
+    return true;
   }
 
   static String sha256(byte[] bytes) {

@@ -72,6 +72,20 @@ public final class Fixtures {
   }
 
   /**
+   * Returns an observation graded in any scheme.
+   *
+   * @param key the subject key
+   * @param indicator the indicator id
+   * @param day the day
+   * @param source the source
+   * @param grading the grading, or {@code null} for an ungraded observation
+   * @return the observation
+   */
+  public static Observation graded(String key, String indicator, LocalDate day, Agency source, Grading grading) {
+    return new Observation(indicator, ref(key), ObservedPeriod.of(day, day), source, grading, null, null);
+  }
+
+  /**
    * Returns an establishment with observations of the given indicators, each seen by the permit
    * desk on {@link #AS_OF}.
    *

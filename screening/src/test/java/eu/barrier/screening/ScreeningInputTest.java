@@ -58,6 +58,15 @@ final class ScreeningInputTest {
   }
 
   @Test
+  void read_establishmentKeyWithWrongCheckDigits_isBadId() {
+    // issue 16: be-establishment:2999000000 (check digits 00, should be 72) was screened
+    ScreeningException e = error(establishments(item("be-establishment:2999000000", "carwash"),
+        item("be-establishment:2999000072", "carwash")), "{\"subjects\":[]}");
+    assertThat(e.problems()).extracting(p -> p.where() + " " + p.error().code()).containsExactly(
+        "establishments.json /establishments/0/id BARRIER-SCR-0104");
+  }
+
+  @Test
   void read_observedSubjectNotListed_unknownSubject() {
     ScreeningException e = error(establishments(item(beKey(2), "horeca")), OBS);
     assertThat(e.error()).isEqualTo(ScreeningError.INPUT_UNKNOWN_SUBJECT);

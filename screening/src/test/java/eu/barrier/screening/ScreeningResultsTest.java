@@ -11,6 +11,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import eu.barrier.core.Language;
 import eu.barrier.core.establishment.Sector;
+import eu.barrier.core.observation.Agency;
+import eu.barrier.core.observation.Grading;
+import eu.barrier.core.observation.GradingScheme;
+import eu.barrier.indicators.scoring.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +67,27 @@ final class ScreeningResultsTest {
         String doc = new String(ScreeningResults.toBytes(r, language), StandardCharsets.UTF_8);
         assertThat(schema.validate(doc, com.networknt.schema.InputFormat.JSON)).as(language.id()).isEmpty();
       }
+    }
+  }
+
+  @Test
+  void write_gradingsOfEveryScheme_validAgainstThePublishedSchemaAndReadBack() throws IOException {
+    Schema schema;
+    try (InputStream in = ScreeningResults.openSchema()) {
+      schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+    List<Grading> gradings = List.of(
+        Grading.of(GradingScheme.ADMIRALTY_6X6, "F", "6"),
+        Grading.of(GradingScheme.UK_3X5X2, "2", "B", "C"));
+    for (Grading g : gradings) {
+      String key = beKey(20);
+      ScreeningResult r = Screening.builder().keep(Outcome.NONE).build().screenAll(List.of(new ObservedEstablishment(Fixtures.ref(key), Sector.CARWASH,
+          List.of(Fixtures.graded(key, "SEC-CW-01", AS_OF, Agency.SOCIAL_INSPECTION, g)))),
+          AS_OF);
+      assertThat(r.establishments().get(0).strongestGrading()).contains(g);
+      String doc = text(r);
+      assertThat(schema.validate(doc, com.networknt.schema.InputFormat.JSON)).as(g.scheme().name()).isEmpty();
+      assertThat(ScreeningResults.read(doc.getBytes(StandardCharsets.UTF_8))).isEqualTo(r);
     }
   }
 

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
+import eu.barrier.core.observation.Grading;
+import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.scoring.Assessment;
@@ -148,6 +150,21 @@ final class ScreeningTest {
     ScreenedEstablishment s = SCREENING.screen(e, AS_OF);
     assertThat(s.lastObserved()).contains(AS_OF.minusDays(10));
     assertThat(s.strongestGrading().orElseThrow().source()).isEqualTo("B");
+  }
+
+  @Test
+  void screen_strongestGrading_inTheSchemeItWasGivenIn_emptyWhenUngraded() {
+    String key = beKey(8);
+    Grading admiraltyC2 = Grading.of(GradingScheme.ADMIRALTY_6X6, "C", "2");
+    ScreenedEstablishment admiralty = SCREENING.screen(new ObservedEstablishment(Fixtures.ref(key), Sector.CARWASH,
+        List.of(Fixtures.graded(key, "SEC-CW-01", AS_OF.minusDays(4), Agency.SOCIAL_INSPECTION, admiraltyC2),
+            Fixtures.seen(key, "SEC-CW-02", AS_OF.minusDays(4), Agency.PERMIT_DESK))), AS_OF);
+    assertThat(admiralty.strongestGrading()).contains(admiraltyC2);
+
+    ScreenedEstablishment ungraded = SCREENING.screen(new ObservedEstablishment(Fixtures.ref(key), Sector.CARWASH,
+        List.of(Fixtures.seen(key, "SEC-CW-01", AS_OF.minusDays(4), Agency.PERMIT_DESK))), AS_OF);
+    assertThat(ungraded.reasons()).isNotEmpty();
+    assertThat(ungraded.strongestGrading()).isEmpty();
   }
 
   @Test

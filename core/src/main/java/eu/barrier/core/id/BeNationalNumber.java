@@ -13,9 +13,22 @@ import java.util.Optional;
  * <p>Rule: 11 digits {@code YYMMDDSSSCC}. The check digits {@code CC} equal {@code 97 - (YYMMDDSSS
  * mod 97)} for people born before 2000, and {@code 97 - (2YYMMDDSSS mod 97)} (a 2 in front, that is
  * plus 2,000,000,000) for people born from 2000. Both rules are tried; at most one can match, and
- * the one that matched gives the {@linkplain #birthYear() century}. The date part must be a real
- * date in that century: bis numbers add 20 or 40 to the month, and {@code 00} stands for an unknown
- * month or day. The class does not expose the sex encoded in {@code SSS}.
+ * the one that matched gives the {@linkplain #birthYear() century}. The date part must be a
+ * possible date in that century: bis numbers add 20 or 40 to the month; {@code 00} stands for an
+ * unknown month or day. With the month unknown ({@code 00}, {@code 20} or {@code 40}) any day
+ * digits {@code 00}–{@code 99} are accepted, because the National Register also writes month
+ * {@code 00} when a day's serial numbers run out and then counts on in the day digits (as
+ * python-stdnum 2.2 reads the register's instruction IT000; the instruction itself was not
+ * retrieved). With a known month the day must exist in that month of the birth year (an unknown
+ * day {@code 00} is allowed). The class does not expose the sex encoded in {@code SSS}.
+ *
+ * <p>Differences from python-stdnum 2.2 ({@code be.nn} or {@code be.bis}), kept by a differential
+ * test on 2 400 numbers: stdnum accepts a known month with a day after its last day ({@code
+ * 85.02.30}, read as an unknown day), Barrier rejects it ({@code BARRIER-CORE-0007}); stdnum tries
+ * the rule for births from 2000 only for years up to the current one, Barrier always tries both, so
+ * its verdict never depends on the clock. For {@code 00.00.01}, {@code 00.20.01} and {@code
+ * 00.40.01} (no part of the birth date known) the {@linkplain #birthYear() birth year} is the
+ * fictitious 1900 or 2000.
  *
  * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
  * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 85.07.30-033.28}.

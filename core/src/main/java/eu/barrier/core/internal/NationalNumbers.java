@@ -4,7 +4,9 @@ import java.time.YearMonth;
 
 /**
  * The birth-date part {@code YYMMDD} of a Belgian national register number. Month and day {@code
- * 00} mean unknown; bis numbers add 20 or 40 to the month.
+ * 00} mean unknown; bis numbers add 20 or 40 to the month. With the month unknown ({@code 00},
+ * {@code 20} or {@code 40}) the day digits carry no date: the register also writes month 00 when a
+ * day's serial numbers run out, and then counts on in the day digits, so they may exceed 31.
  */
 public final class NationalNumbers {
 
@@ -64,7 +66,8 @@ public final class NationalNumbers {
 
   /**
    * Returns whether the date part can be a birth date in the given century: month 0 to 12 after
-   * removing the bis offset, day 0 to the length of the month (31 when the month is unknown).
+   * removing the bis offset; with month 0 (unknown, or the day's serial numbers ran out) any day
+   * digits 00 to 99; with a known month, day 0 (unknown) to the length of that month in that year.
    *
    * @param digits 11 digits
    * @param century 1900 or 2000
@@ -73,7 +76,7 @@ public final class NationalNumbers {
   public static boolean isPossibleDate(CharSequence digits, int century) {
     int month = month(digits);
     int day = day(digits);
-    if (month > 12 || day > 31) {
+    if (month > 12) {
       return false;
     }
     return month == 0

@@ -85,7 +85,7 @@ final class CollectingDeserializer extends DelegatingDeserializer {
       if (JsonProblems.isFatal(e)) {
         throw e;
       }
-      Problem problem = JsonProblems.classify(e, ctxt.getParser());
+      Problem problem = JsonProblems.classify(e, ctxt.getParser(), collector.declared());
       collector.add(problem);
       collector.replaced(problem.path());
       return fallback();
@@ -97,10 +97,10 @@ final class CollectingDeserializer extends DelegatingDeserializer {
     if (JsonProblems.isFatal(e)) {
       throw asUnchecked(e);
     }
-    Problem problem = JsonProblems.classify(e, p);
+    Problem problem = JsonProblems.classify(e, p, collector.declared());
     collector.add(problem);
     skipRestOfValue(p, start, depth);
-    collector.replaced(JsonPaths.pointer(p)); // the parser is now at the replaced value's last token
+    collector.replaced(JsonPaths.pointer(p, collector.declared())); // the parser is now at the replaced value's last token
     collector.replaced(problem.path());
     return fallback();
   }

@@ -7,9 +7,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import eu.barrier.core.CoreError;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -53,6 +56,7 @@ final class JsonEngine implements CollectingReader {
    */
   private final ConcurrentMap<JavaType, ObjectReader> strictReaders = new ConcurrentHashMap<>();
   private final ConcurrentMap<JavaType, ObjectReader> collectingReaders = new ConcurrentHashMap<>();
+  private final ConcurrentMap<JavaType, Set<String>> declaredNames = new ConcurrentHashMap<>();
 
   /**
    * Builds the mappers.
@@ -124,8 +128,32 @@ final class JsonEngine implements CollectingReader {
     if (json.length > limits.maxDocumentBytes()) {
       throw reject(new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length);
     }
+    Problem encoding = encoding(json);
+    if (encoding != null) {
+      throw reject(encoding, json.length);
+    }
     ObjectReader reader = strictReader(type);
-    return readStrict(reader, () -> reader.createParser(json), json.length);
+    return readStrict(reader, () -> reader.createParser(json), json.length, declared(type));
+  }
+
+  /**
+   * Returns the member names the type declares, at any depth: the only names shown in paths.
+   *
+   * @param type the target type
+   * @return the names
+   */
+  Set<String> declared(JavaType type) {
+    return declaredNames.computeIfAbsent(type, t -> DeclaredNames.of(strict, t));
+  }
+
+  /** UTF-8 without a byte-order mark or NUL, the one encoding Barrier reads; {@code null} if it is. */
+  private static Problem encoding(byte[] json) {
+    try {
+      InputFiles.requireText(json, "the document");
+      return null;
+    } catch (InputException e) {
+      return new Problem(CoreError.INPUT_ENCODING, "", null, null);
+    }
   }
 
   /**
@@ -159,8 +187,11 @@ final class JsonEngine implements CollectingReader {
     if (json.length() > limits.maxDocumentBytes()) {
       throw reject(new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length());
     }
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw reject(new Problem(CoreError.INPUT_ENCODING, "", null, null), json.length());
+    }
     ObjectReader reader = strictReader(type);
-    return readStrict(reader, () -> reader.createParser(json), json.length());
+    return readStrict(reader, () -> reader.createParser(json), json.length(), declared(type));
   }
 
   /**
@@ -177,7 +208,8 @@ final class JsonEngine implements CollectingReader {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
     ObjectReader reader = strictReader(type);
-    return readStrict(reader, () -> reader.createParser(json), -1);
+    InputStream utf8 = InputFiles.utf8(json, "the document");
+    return readStrict(reader, () -> reader.createParser(utf8), -1, declared(type));
   }
 
   /** Opens a parser; may throw what Jackson throws. */
@@ -186,7 +218,7 @@ final class JsonEngine implements CollectingReader {
     JsonParser open();
   }
 
-  private <T> T readStrict(ObjectReader reader, ParserSource source, long size) {
+  private <T> T readStrict(ObjectReader reader, ParserSource source, long size, Set<String> declared) {
     JsonParser parser = null;
     try {
       parser = source.open();
@@ -202,7 +234,7 @@ final class JsonEngine implements CollectingReader {
     } catch (JsonFormatException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      throw reject(translate(e, parser), sizeOf(parser, size));
+      throw reject(translate(e, parser, declared), sizeOf(parser, size));
     } finally {
       closeQuietly(parser);
     }
@@ -222,7 +254,7 @@ final class JsonEngine implements CollectingReader {
         return null;
       }
     } catch (RuntimeException e) {
-      Problem p = translate(e, parser);
+      Problem p = translate(e, parser, Set.of());
       if (p.code() != CoreError.JSON_SYNTAX) {
         return p; // a limit or an I/O failure while looking for the end
       }
@@ -261,9 +293,13 @@ final class JsonEngine implements CollectingReader {
   <T> Collected<T> readCollecting(byte[] json, JavaType type, int maxProblems) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    ProblemCollector collector = new ProblemCollector(maxProblems);
+    ProblemCollector collector = new ProblemCollector(maxProblems, declared(type));
     if (json.length > limits.maxDocumentBytes()) {
       return fatal(collector, new Problem(CoreError.JSON_TOO_LARGE, "", null, null), json.length);
+    }
+    Problem encoding = encoding(json);
+    if (encoding != null) {
+      return fatal(collector, encoding, json.length);
     }
     ObjectReader reader =
         collectingReader(type)
@@ -292,7 +328,7 @@ final class JsonEngine implements CollectingReader {
         collector.markLimitReached();
         return new Collected<>(null, collector.problems(), true, collector.replacedPaths());
       }
-      return fatal(collector, translate(e, parser), sizeOf(parser, json.length));
+      return fatal(collector, translate(e, parser, collector.declared()), sizeOf(parser, json.length));
     } finally {
       closeQuietly(parser);
     }
@@ -360,11 +396,11 @@ final class JsonEngine implements CollectingReader {
 
   // ---------------------------------------------------------------- helpers
 
-  private static Problem translate(Throwable e, JsonParser parser) {
+  private static Problem translate(Throwable e, JsonParser parser, Set<String> declared) {
     if (!(e instanceof JacksonException) && !(e instanceof eu.barrier.core.BarrierException) && !(e instanceof Error)) {
       JsonLog.unexpectedFailure(e.getClass());
     }
-    Problem p = JsonProblems.classify(e, parser);
+    Problem p = JsonProblems.classify(e, parser, declared);
     String original = e instanceof JacksonException je ? je.getOriginalMessage() : null;
     if (original != null && original.startsWith("Trailing token")) {
       return new Problem(CoreError.JSON_TRAILING_DATA, "", null, null);

@@ -11,13 +11,14 @@ import java.util.Optional;
  * breached {@link JsonLimits limit}, an unknown property, a value of the wrong type, a value its
  * type rejects, or input that could not be read.
  *
- * <p>{@link #code()} is one of the {@code BARRIER-CORE-01xx} codes of {@link CoreError}. {@link
- * #path()} is a JSON Pointer (RFC 6901) to the offending value, for example {@code
- * /observations/3/grading}, or the empty string for the document itself. Property names taken
- * from the input appear in the path only if they match {@code [A-Za-z0-9_.-]{1,64}} and hold no
- * run of six or more digits; any other name is replaced by {@code *}. (A name that looks like an
- * ordinary property name cannot be told apart from personal data; do not put personal data in
- * property names or map keys.)
+ * <p>{@link #code()} is one of the {@code BARRIER-CORE-01xx} codes of {@link CoreError}, or a
+ * {@code 04xx} input code when the document is not UTF-8 without a byte-order mark ({@link
+ * CoreError#INPUT_ENCODING}) or its stream breaks an input rule. {@link #path()} is a JSON Pointer
+ * (RFC 6901) to the offending value, for example {@code /observations/3/grading}, or the empty
+ * string for the document itself. A member name appears in the path only if the target type
+ * declares it (a field of the format); every other name, such as an unknown member, a map key or
+ * any member of a free-form ({@code JsonNode}) document, is replaced by {@code *}, because names
+ * taken from the input can be national numbers, birth dates or surnames.
  *
  * <p>The message states the code, the rule and the path. It never contains the rejected value,
  * and the exception never carries a parser exception as its cause, because those quote the input.
@@ -35,11 +36,12 @@ public final class JsonFormatException extends BarrierException {
   /**
    * Creates an exception.
    *
-   * @param errorCode the code, one of the {@code 01xx} codes of {@link CoreError}
+   * @param errorCode the code, one of the {@code 01xx} or {@code 04xx} codes of {@link CoreError}
    * @param path the JSON Pointer of the offending value; empty for the document
    * @param valueRule the code of the rule the value's own type enforces, or {@code null}
    * @param cause a cause whose message holds no input, or {@code null}
-   * @throws IllegalArgumentException if {@code errorCode} is not a JSON ({@code 01xx}) code
+   * @throws IllegalArgumentException if {@code errorCode} is not a JSON ({@code 01xx}) or input
+   *     ({@code 04xx}) code
    */
   public JsonFormatException(CoreError errorCode, String path, ErrorCode valueRule, Throwable cause) {
     super(jsonCode(errorCode), describe(errorCode, path, valueRule), cause);
@@ -68,7 +70,8 @@ public final class JsonFormatException extends BarrierException {
   }
 
   private static CoreError jsonCode(CoreError errorCode) {
-    if (!Objects.requireNonNull(errorCode, "errorCode").code().startsWith("BARRIER-CORE-01")) {
+    String code = Objects.requireNonNull(errorCode, "errorCode").code();
+    if (!code.startsWith("BARRIER-CORE-01") && !code.startsWith("BARRIER-CORE-04")) {
       throw new IllegalArgumentException("not a JSON error code: " + errorCode.code());
     }
     return errorCode;

@@ -12,7 +12,9 @@ import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import eu.barrier.core.input.InputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -61,6 +63,7 @@ final class JsonProblems {
           || t instanceof UncheckedIOException
           || t instanceof InvalidDefinitionException
           || t instanceof VirtualMachineError
+          || t instanceof InputException
           || t instanceof ProblemLimitReached) {
         return true;
       }
@@ -76,11 +79,16 @@ final class JsonProblems {
    *
    * @param failure what was thrown while reading
    * @param parser the parser, positioned where the failure happened; may be {@code null}
+   * @param declared the member names the target type declares; all others are hidden in paths
    * @return the problem
    * @throws IllegalArgumentException if the target type cannot be bound (a programming error)
    */
-  public static Problem classify(Throwable failure, JsonParser parser) {
-    String path = JsonPaths.pointer(parser);
+  public static Problem classify(Throwable failure, JsonParser parser, Set<String> declared) {
+    String path = JsonPaths.pointer(parser, declared);
+    InputException input = find(failure, InputException.class);
+    if (input != null && input.error() != null) {
+      return new Problem(input.error(), "", null, null); // the input itself, not a value in it
+    }
     StreamConstraintsException limit = find(failure, StreamConstraintsException.class);
     if (limit != null) {
       return new Problem(limitCode(limit), path, null, null);
@@ -119,7 +127,7 @@ final class JsonProblems {
       return new Problem(CoreError.JSON_INVALID_VALUE, path, own.errorCode(), own);
     }
     if (failure instanceof PropertyBindingException unknown) {
-      return new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(parser, unknown.getPropertyName()), null, null);
+      return new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(parser, unknown.getPropertyName(), declared), null, null);
     }
     if (failure instanceof InvalidNullException) {
       return new Problem(CoreError.JSON_MISSING_VALUE, path, null, null);

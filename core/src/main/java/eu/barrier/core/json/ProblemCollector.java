@@ -23,6 +23,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
   static final Object ATTRIBUTE = ProblemCollector.class;
 
   private final int limit;
+  private final Set<String> declared;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> replaced = new HashSet<>();
   private boolean limitReached;
@@ -31,12 +32,23 @@ final class ProblemCollector extends DeserializationProblemHandler {
    * Creates a collector.
    *
    * @param limit the largest number of problems to collect; reading stops at the next one
+   * @param declared the member names the target type declares; all others are hidden in paths
    */
-  public ProblemCollector(int limit) {
+  public ProblemCollector(int limit, Set<String> declared) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be at least 1");
     }
     this.limit = limit;
+    this.declared = declared;
+  }
+
+  /**
+   * Returns the member names shown in paths.
+   *
+   * @return the declared names of the target type
+   */
+  Set<String> declared() {
+    return declared;
   }
 
   /**
@@ -92,7 +104,7 @@ final class ProblemCollector extends DeserializationProblemHandler {
   public boolean handleUnknownProperty(
       DeserializationContext ctxt, JsonParser p, ValueDeserializer<?> deserializer, Object beanOrClass, String propertyName) {
     // for records, p may replay buffered tokens; the document's parser knows the real position
-    add(new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(ctxt.getParser(), propertyName), null, null));
+    add(new Problem(CoreError.JSON_UNKNOWN_PROPERTY, JsonPaths.propertyPointer(ctxt.getParser(), propertyName, declared), null, null));
     p.skipChildren();
     return true;
   }

@@ -17,9 +17,12 @@ import java.util.Optional;
  * A natural person, minimal by design.
  *
  * <p><strong>Deliberately absent:</strong> nationality, ethnicity, religion, language, country of
- * birth and gender. Barrier's safeguards forbid these and their proxies as inputs to any
- * automated score, so the model has no field for them; do not add one. Keep the birth date only
- * where strictly needed; exchanges should coarsen it to a year or age band.
+ * birth and gender. Barrier's safeguards forbid these as inputs to any automated score, so the
+ * model has no field for them; do not add one. Proxies are another matter: the name held here is
+ * one, and a Belgian national number encodes the birth date and sex. The risk models never read a
+ * person; they score observations of indicators, and the catalogue lint rejects the obvious proxies
+ * on its word lists, not every proxy. Keep the birth date only where strictly needed; exchanges
+ * should coarsen it to a year or age band.
  *
  * <p>The personal identifier is held in the specific type of its country ({@link
  * BeNationalNumber} or {@link NlBsn}), at most one of them, rather than as an {@link Identifier}:

@@ -58,7 +58,8 @@ final class BeNationalNumberTest {
     "85, 1, 32",
     "85, 33, 1", // bis month 13
     "85, 60, 1",
-    "85, 0, 32"
+    "85, 22, 30", // bis: February 30
+    "85, 41, 32"
   })
   void parse_impossibleBirthDate_throwsBirthDate(int yy, int mm, int dd) {
     String digits = withOldRule(String.format(Locale.ROOT, "%02d%02d%02d001", yy, mm, dd));
@@ -84,6 +85,24 @@ final class BeNationalNumberTest {
     assertThat(BeNationalNumber.parse(unknownDay).birthDate()).isEmpty();
     assertThat(BeNationalNumber.parse(unknownDay).birthYear()).isEqualTo(1985);
     assertThat(BeNationalNumber.parse(unknownMonth).birthDate()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "85, 0, 40", // the example 85.00.40: the day's serials ran out, the register counts on
+    "85, 0, 32",
+    "85, 20, 99",
+    "85, 40, 57",
+    "03, 0, 31"
+  })
+  void parse_unknownMonthWithDayDigitsAbove31_isValidWithoutBirthDate(int yy, int mm, int dd) {
+    String digits = withOldRule(String.format(Locale.ROOT, "%02d%02d%02d123", yy, mm, dd));
+
+    BeNationalNumber number = BeNationalNumber.parse(digits);
+
+    assertThat(number.birthDate()).isEmpty();
+    assertThat(number.birthYear()).isEqualTo(1900 + yy);
+    assertThat(number.isBis()).isEqualTo(mm != 0);
   }
 
   @Test

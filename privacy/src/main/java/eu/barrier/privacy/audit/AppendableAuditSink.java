@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * Writes one JSON line per record to an {@link Appendable} (a writer, a string builder), flushing
  * after each record if it is {@link Flushable}. It cannot read back what was written before, so it
- * starts a new chain unless given the last line.
+ * starts a new chain unless given the last line, and it keeps the chain only for appends through
+ * this one instance: for storage shared by several writers or processes use {@link FileAuditSink}
+ * or a sink whose storage takes a lock.
  */
 public final class AppendableAuditSink implements AuditSink {
 
@@ -38,8 +40,8 @@ public final class AppendableAuditSink implements AuditSink {
   }
 
   @Override
-  public synchronized void append(String line) {
-    Objects.requireNonNull(line, "line");
+  public synchronized String appendNext(java.util.function.Function<Optional<String>, String> next) {
+    String line = Objects.requireNonNull(next.apply(Optional.ofNullable(last)), "line");
     try {
       out.append(line).append('\n');
       if (out instanceof Flushable) {
@@ -49,6 +51,7 @@ public final class AppendableAuditSink implements AuditSink {
       throw new AuditException(PrivacyError.AUDIT_IO, "writing an entry", e);
     }
     last = line;
+    return line;
   }
 
   @Override

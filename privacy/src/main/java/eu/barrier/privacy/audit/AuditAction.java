@@ -20,5 +20,16 @@ public enum AuditAction {
    * SHA-256 of the assessment, {@link AuditEvent#reason()} the outcome, {@link AuditEvent#purpose()}
    * the legal ground, the actor is the decision maker's staff id.
    */
-  DECIDE
+  DECIDE,
+  /**
+   * A recipient compiled an overview (the ARIEC's picture) from opened messages; {@link
+   * AuditEvent#count()} holds the messages used, {@link AuditEvent#failures()} those not used,
+   * {@link AuditEvent#reference()} the SHA-256 of the sorted ids of the messages used.
+   */
+  COMPILE,
+  /**
+   * A recipient removed a message from its store because its retain-until date had passed; {@link
+   * AuditEvent#messageId()} names the message.
+   */
+  PURGE
 }

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An append-only, hash-chained audit log. Each {@link #append} turns an {@link AuditEvent} into
@@ -18,72 +17,82 @@ import java.util.Optional;
  * reordered entry. Not guaranteed without {@link AuditCheckpoint}s kept elsewhere: detection of
  * entries cut off the end, and of a rewrite by someone who recomputes every later hash.
  *
- * <p>Thread-safe: appends are serialised.
+ * <p>Thread-safe, and safe across processes with a sink whose storage takes a lock ({@link
+ * FileAuditSink}): each append reads the last stored line under the sink's lock, so concurrent
+ * writers never fork the chain.
  */
 public final class AuditLog {
 
   private final AuditSink sink;
   private final Clock clock;
-  private long nextSeq;
-  private String lastHash;
 
-  private AuditLog(AuditSink sink, Clock clock, long nextSeq, String lastHash) {
+  private AuditLog(AuditSink sink, Clock clock) {
     this.sink = sink;
     this.clock = clock;
-    this.nextSeq = nextSeq;
-    this.lastHash = lastHash;
   }
 
   /**
-   * Opens a log on a sink, continuing after the sink's last record.
+   * Opens a log on a sink. Appends continue after whatever line the sink holds last at the time of
+   * each append, so several logs (and processes) on one sink make one chain.
    *
    * @param sink where records go
    * @param clock the source of entry times
    * @return the log
-   * @throws AuditException if the sink's last record cannot be read
+   * @throws AuditException if the sink's last record cannot be read or is not a valid entry
    */
   public static AuditLog open(AuditSink sink, Clock clock) {
     Objects.requireNonNull(sink, "sink");
     Objects.requireNonNull(clock, "clock");
-    Optional<String> lastLine = sink.lastLine();
-    if (lastLine.isEmpty()) {
-      return new AuditLog(sink, clock, 0, AuditRecord.GENESIS);
-    }
-    AuditRecord last = AuditRecord.parseLine(lastLine.get());
+    sink.lastLine().ifPresent(AuditLog::validLast);
+    return new AuditLog(sink, clock);
+  }
+
+  private static AuditRecord validLast(String line) {
+    AuditRecord last = AuditRecord.parseLine(line);
     if (!last.hashMatches()) {
       throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
     }
-    return new AuditLog(sink, clock, last.seq() + 1, last.hash());
+    return last;
   }
 
   /**
-   * Appends an event as the next entry.
+   * Appends an event as the next entry: its sequence number and previous hash come from the last
+   * line the sink holds at the moment of appending, read under the sink's lock.
    *
    * @param event the event
    * @return the stored record
-   * @throws AuditException if the sink cannot store it; the chain state is unchanged then
+   * @throws AuditException if the sink cannot store it, or its last line is not a valid entry
    */
-  public synchronized AuditRecord append(AuditEvent event) {
+  public AuditRecord append(AuditEvent event) {
     Objects.requireNonNull(event, "event");
-    Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    AuditRecord record = AuditRecord.create(nextSeq, time, event, lastHash);
-    sink.append(record.toJsonLine());
-    nextSeq++;
-    lastHash = record.hash();
-    return record;
+    AuditRecord[] stored = new AuditRecord[1];
+    sink.appendNext(last -> {
+      long seq = 0;
+      String prev = AuditRecord.GENESIS;
+      if (last.isPresent()) {
+        AuditRecord r = validLast(last.get());
+        seq = r.seq() + 1;
+        prev = r.hash();
+      }
+      Instant time = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+      stored[0] = AuditRecord.create(seq, time, event, prev);
+      return stored[0].toJsonLine();
+    });
+    return stored[0];
   }
 
   /**
-   * Returns a checkpoint of the log as written so far.
+   * Returns a checkpoint of the log as the sink holds it now.
    *
    * @return the number of entries and the hash of the last one
    */
-  public synchronized AuditCheckpoint checkpoint() {
-    return new AuditCheckpoint(nextSeq, lastHash);
+  public AuditCheckpoint checkpoint() {
+    return sink.lastLine().map(AuditLog::validLast).map(r -> new AuditCheckpoint(r.seq() + 1, r.hash()))
+        .orElse(new AuditCheckpoint(0, AuditRecord.GENESIS));
   }
 
   @Override
-  public synchronized String toString() {
-    return "AuditLog[entries=" + nextSeq + "]";
+  public String toString() {
+    return "AuditLog[" + sink + "]";
   }
 }

@@ -23,7 +23,12 @@ public record AuditVerification(Outcome outcome, long line, long entries) {
     /** An entry here does not belong: a copy of another entry or a forged one. */
     INSERTED,
     /** Entries here are out of order. */
-    REORDERED
+    REORDERED,
+    /**
+     * The entries a signed checkpoint covers do not hash to its root: the log was rewritten (and
+     * possibly rehashed) at or before this line, which is the last line the checkpoint covers.
+     */
+    REWRITTEN
   }
 
   /**

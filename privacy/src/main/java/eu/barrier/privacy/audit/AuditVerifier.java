@@ -2,15 +2,16 @@ package eu.barrier.privacy.audit;
 
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.audit.AuditVerification.Outcome;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.input.InputLines;
+import eu.barrier.privacy.key.PartyPublicKeys;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Checks an audit log and reports the first entry that breaks the chain.
@@ -32,49 +33,131 @@ import java.util.Set;
  *
  * <p>With an {@link AuditCheckpoint}, entries cut off the end ({@code DELETED} at the line after
  * the last) and a rehashed last covered entry ({@code MODIFIED}) are found too; without one they
- * cannot be. Entries appended after the checkpoint are allowed: logs grow.
+ * cannot be. Entries appended after the checkpoint are allowed: logs grow. With a {@link
+ * SignedCheckpoint} the entries it covers must also hash to its RFC 9162 root ({@link
+ * Outcome#REWRITTEN} otherwise), which detects a rewrite of the covered entries even when every
+ * hash of the chain was recomputed.
+ *
+ * <p>Files are read as a stream of lines ({@link InputLines}, at most 64 KiB per line; a longer or
+ * non-UTF-8 line is a modified entry), so memory does not depend on the log's length: the walk keeps
+ * the expected number and hash, one line of look-ahead, and the compact Merkle range. A path that
+ * is not a regular file is refused before it is opened.
  */
 public final class AuditVerifier {
+
+  private static final int MAX_LINE = 64 * 1024;
 
   private AuditVerifier() {}
 
   /**
-   * Verifies a file of JSON lines.
+   * Verifies a file of JSON lines, streaming.
    *
    * @param file the audit log
    * @param checkpoint a checkpoint kept elsewhere, or {@code null}
    * @return the verification result
-   * @throws AuditException with {@link PrivacyError#AUDIT_IO} if the file cannot be read
+   * @throws InputException if the path is missing, not a regular file, or fails while read
    */
   public static AuditVerification verify(Path file, AuditCheckpoint checkpoint) {
     Objects.requireNonNull(file, "file");
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new AuditException(PrivacyError.AUDIT_IO, "reading the audit log", e);
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+        "the audit log")) {
+      return walk(new FileLines(lines), checkpoint, null);
     }
-    return verify(splitLines(content), checkpoint);
   }
 
   /**
-   * Splits file content into lines; a final line feed ends the last line, it does not start an
-   * empty one. Any other empty line is kept and reported as modified.
+   * Verifies a log read from a stream, for example standard input, streaming: memory does not grow
+   * with the log's length (each line at most 64 KiB). The stream is not closed.
+   *
+   * @param in the log's bytes
+   * @param checkpoint a checkpoint kept elsewhere, or {@code null}
+   * @return the verification result
+   * @throws InputException if the stream fails while read
    */
-  static List<String> splitLines(String content) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    while (start < content.length()) {
-      int nl = content.indexOf('\n', start);
-      if (nl < 0) {
-        lines.add(content.substring(start));
-        break;
+  public static AuditVerification verify(java.io.InputStream in, AuditCheckpoint checkpoint) {
+    Objects.requireNonNull(in, "in");
+    InputLines lines = InputLines.stoppingAtLongLine(new java.io.FilterInputStream(in) {
+      @Override
+      public void close() {
+        // the caller owns the stream
       }
-      lines.add(content.substring(start, nl));
-      start = nl + 1;
+    }, MAX_LINE, "the audit log");
+    try (lines) {
+      return walk(new FileLines(lines), checkpoint, null);
     }
-    return lines;
   }
+
+  /**
+   * Verifies a file against a signed checkpoint: the checkpoint must be signed by {@code logKey},
+   * the chain must be intact, the log must hold at least the entries the checkpoint covers, and
+   * those entries must hash to its root.
+   *
+   * @param file the audit log
+   * @param checkpoint the signed checkpoint, kept where the log's writer cannot change it
+   * @param logKey the public keys of the party that signed the checkpoint
+   * @return the verification result
+   * @throws AuditException with {@link eu.barrier.privacy.PrivacyError#AUDIT_CHECKPOINT_SIGNATURE}
+   *     if the checkpoint is not validly signed by {@code logKey}
+   * @throws InputException if the path is missing, not a regular file, or fails while read
+   */
+  public static AuditVerification verify(Path file, SignedCheckpoint checkpoint, PartyPublicKeys logKey) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(checkpoint, "checkpoint");
+    Objects.requireNonNull(logKey, "logKey");
+    if (!checkpoint.isSignedBy(logKey)) {
+      throw new AuditException(eu.barrier.privacy.PrivacyError.AUDIT_CHECKPOINT_SIGNATURE,
+          "no valid signature of the log key " + logKey.partyId());
+    }
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+        "the audit log")) {
+      return walk(new FileLines(lines), null, checkpoint);
+    }
+  }
+
+  /**
+   * Returns the tree head of a log: its number of lines and the RFC 9162 root over them, streaming.
+   * Verify the log first; this reads lines as they are.
+   *
+   * @param file the audit log
+   * @return the size and root
+   * @throws InputException if the log cannot be read, or a line is too long or not UTF-8
+   */
+  public static TreeHead head(Path file) {
+    AuditTree.Accumulator tree = new AuditTree.Accumulator();
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+        "the audit log")) {
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        tree.add(AuditTree.leafHash(line));
+      }
+    }
+    return new TreeHead(tree.size(), tree.root());
+  }
+
+  /**
+   * Returns the leaf hashes of a log's lines, for proofs: 32 bytes per entry in memory.
+   *
+   * @param file the audit log
+   * @return the leaf hashes in order
+   * @throws InputException if the log cannot be read, or a line is too long or not UTF-8
+   */
+  public static List<byte[]> leafHashes(Path file) {
+    List<byte[]> out = new ArrayList<>();
+    try (InputLines lines = InputLines.stoppingAtLongLine(InputFiles.open(file, Long.MAX_VALUE, "the audit log"), MAX_LINE,
+        "the audit log")) {
+      for (String line = lines.next(); line != null; line = lines.next()) {
+        out.add(AuditTree.leafHash(line));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The size and RFC 9162 root of a log.
+   *
+   * @param size the number of entries
+   * @param root the root hash, 32 bytes
+   */
+  public record TreeHead(long size, byte[] root) {}
 
   /**
    * Verifies lines without a checkpoint.
@@ -95,82 +178,156 @@ public final class AuditVerifier {
    */
   public static AuditVerification verify(List<String> lines, AuditCheckpoint checkpoint) {
     Objects.requireNonNull(lines, "lines");
-    int n = lines.size();
-    AuditRecord[] parsed = new AuditRecord[n];
-    for (int i = 0; i < n; i++) {
-      AuditRecord r = AuditRecord.tryParse(Objects.requireNonNull(lines.get(i), "line"));
-      parsed[i] = r != null && r.hashMatches() ? r : null;
+    Iterator<String> it = lines.iterator();
+    return walk(() -> it.hasNext() ? new Line(Objects.requireNonNull(it.next(), "line")) : null, checkpoint, null);
+  }
+
+  /** One line: its text, or {@code null} text for a line that could not be read as text. */
+  private record Line(String text) {
+    AuditRecord record() {
+      if (text == null) {
+        return null;
+      }
+      AuditRecord r = AuditRecord.tryParse(text);
+      return r != null && r.hashMatches() ? r : null;
     }
+  }
+
+  /** The lines of a log, one at a time; {@code null} at the end. */
+  @FunctionalInterface
+  private interface Source {
+    Line next();
+  }
+
+  /**
+   * Lines of a file; an over-long or non-UTF-8 line is a line without text, and the last one read:
+   * the log is broken there, and reading on through what may be gigabytes of one line (a sparse
+   * file, a device) would only delay saying so.
+   */
+  private static final class FileLines implements Source {
+    private final InputLines lines;
+    private boolean stopped;
+
+    FileLines(InputLines lines) {
+      this.lines = lines;
+    }
+
+    @Override
+    public Line next() {
+      if (stopped) {
+        return null;
+      }
+      try {
+        String text = lines.next();
+        return text == null ? null : new Line(text);
+      } catch (InputException e) {
+        if (e.isUnusableInput()) {
+          throw e;
+        }
+        stopped = true;
+        return new Line(null);
+      }
+    }
+  }
+
+  private static AuditVerification walk(Source src, AuditCheckpoint checkpoint, SignedCheckpoint signed) {
     long expectedSeq = 0;
     String expectedPrev = AuditRecord.GENESIS;
     String lastPrev = null;
-    Set<String> accepted = new HashSet<>();
     String checkpointHashSeen = null;
-    for (int k = 0; k < n; k++) {
-      long line = k + 1L;
-      AuditRecord e = parsed[k];
+    AuditTree.Accumulator tree = signed == null ? null : new AuditTree.Accumulator();
+    byte[] prefixRoot = signed != null && signed.size() == 0 ? AuditTree.emptyRoot() : null;
+    long k = 0;
+    Line current = src.next();
+    while (current != null) {
+      long line = k + 1;
+      Line nextLine = src.next();
+      AuditRecord e = current.record();
+      AuditRecord next = nextLine == null ? null : nextLine.record();
       if (e == null) {
-        return broken(Outcome.MODIFIED, line, n);
+        return broken(Outcome.MODIFIED, line, src, nextLine, k + 1);
       }
       boolean prevOk = e.prev().equals(expectedPrev);
       if (e.seq() == expectedSeq && prevOk) {
-        accepted.add(e.hash());
         lastPrev = expectedPrev;
         expectedPrev = e.hash();
         expectedSeq++;
         if (checkpoint != null && expectedSeq == checkpoint.size()) {
           checkpointHashSeen = e.hash();
         }
+        if (tree != null && tree.size() < signed.size()) {
+          tree.add(AuditTree.leafHash(current.text()));
+          if (tree.size() == signed.size()) {
+            prefixRoot = tree.root();
+          }
+        }
+        current = nextLine;
+        k++;
         continue;
       }
       if (e.seq() == expectedSeq) {
-        AuditRecord next = k + 1 < n ? parsed[k + 1] : null;
         if (next != null && next.seq() == e.seq()) {
-          return broken(Outcome.INSERTED, line, n);
+          return broken(Outcome.INSERTED, line, src, nextLine, k + 1);
         }
-        return broken(Outcome.MODIFIED, Math.max(1, line - 1), n);
+        return broken(Outcome.MODIFIED, Math.max(1, line - 1), src, nextLine, k + 1);
       }
       if (e.seq() > expectedSeq) {
-        for (int j = k + 1; j < n; j++) {
-          if (parsed[j] != null && parsed[j].hash().equals(e.hash())) {
-            return broken(Outcome.INSERTED, line, n);
+        // one pass over the rest: a later copy of this entry, or the expected entry further on
+        boolean copy = false;
+        boolean expectedLater = false;
+        long count = k + 1;
+        for (Line l = nextLine; l != null; l = src.next()) {
+          count++;
+          AuditRecord r = l.record();
+          if (r != null) {
+            copy |= r.hash().equals(e.hash());
+            expectedLater |= r.seq() == expectedSeq;
           }
         }
-        for (int j = k + 1; j < n; j++) {
-          if (parsed[j] != null && parsed[j].seq() == expectedSeq) {
-            return broken(Outcome.REORDERED, line, n);
-          }
-        }
-        return broken(Outcome.DELETED, line, n);
+        Outcome o = copy ? Outcome.INSERTED : expectedLater ? Outcome.REORDERED : Outcome.DELETED;
+        return new AuditVerification(o, line, count);
       }
       // e.seq() < expectedSeq
-      if (accepted.contains(e.hash())) {
-        return broken(Outcome.INSERTED, line, n);
+      if (e.seq() == expectedSeq - 1 && e.hash().equals(expectedPrev)) {
+        return broken(Outcome.INSERTED, line, src, nextLine, k + 1); // a copy of the previous entry
       }
       if (e.seq() == expectedSeq - 1 && e.prev().equals(lastPrev)) {
         // a rival of the previous entry: keep the one the next entry links to
-        AuditRecord next = k + 1 < n ? parsed[k + 1] : null;
         boolean nextLinksHere = next != null && next.prev().equals(e.hash());
         boolean checkpointNamesHere =
             next == null && checkpoint != null && checkpoint.size() == expectedSeq
                 && checkpoint.headHash().equals(e.hash());
-        return broken(Outcome.INSERTED, nextLinksHere || checkpointNamesHere ? line - 1 : line, n);
+        return broken(Outcome.INSERTED, nextLinksHere || checkpointNamesHere ? line - 1 : line, src, nextLine, k + 1);
       }
-      return broken(Outcome.INSERTED, line, n);
+      return broken(Outcome.INSERTED, line, src, nextLine, k + 1);
     }
+    long n = k;
     if (checkpoint != null) {
       if (checkpoint.size() > expectedSeq) {
-        return broken(Outcome.DELETED, n + 1L, n);
+        return new AuditVerification(Outcome.DELETED, n + 1L, n);
       }
       String covered = checkpoint.size() == 0 ? AuditRecord.GENESIS : checkpointHashSeen;
       if (!checkpoint.headHash().equals(covered)) {
-        return broken(Outcome.MODIFIED, Math.max(1, checkpoint.size()), n);
+        return new AuditVerification(Outcome.MODIFIED, Math.max(1, checkpoint.size()), n);
+      }
+    }
+    if (signed != null) {
+      if (signed.size() > n) {
+        return new AuditVerification(Outcome.DELETED, n + 1L, n);
+      }
+      if (!MessageDigest.isEqual(prefixRoot, signed.rootHash())) {
+        return new AuditVerification(Outcome.REWRITTEN, Math.max(1, signed.size()), n);
       }
     }
     return new AuditVerification(Outcome.INTACT, 0, n);
   }
 
-  private static AuditVerification broken(Outcome outcome, long line, long entries) {
-    return new AuditVerification(outcome, line, entries);
+  /** Reports a break, counting the lines that remain (without keeping them). */
+  private static AuditVerification broken(Outcome outcome, long line, Source src, Line next, long readSoFar) {
+    long count = readSoFar;
+    for (Line l = next; l != null; l = src.next()) {
+      count++;
+    }
+    return new AuditVerification(outcome, line, count);
   }
 }

@@ -1,10 +1,12 @@
 package eu.barrier.privacy.audit;
 
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.privacy.PrivacyError;
+import eu.barrier.privacy.internal.FileLocks;
 import eu.barrier.privacy.spi.AuditSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -13,101 +15,157 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Appends one JSON line per record to a file, forcing each write to the storage device. On {@link
- * #open} it reads the file's last line so an {@link AuditLog} continues the chain.
+ * Appends one JSON line per record to a file, forcing each write to the storage device.
+ *
+ * <p>Every append takes an exclusive lock on the file (a JVM-wide lock per file, then {@link
+ * FileChannel#lock()}, which other processes on the same machine respect), re-reads the last line
+ * under it, computes the next entry from that line and appends it. So any number of threads,
+ * {@link AuditLog}s and processes that append to one file produce one valid chain. Lock conflicts
+ * and I/O failures are {@link AuditException}s with {@link PrivacyError#AUDIT_IO}; an unreadable
+ * last line is {@link PrivacyError#AUDIT_RESUME}. File locks on network file systems are only as
+ * good as the file system's: keep audit logs on a local disk.
  */
 public final class FileAuditSink implements AuditSink {
 
-  private final Path file;
-  private String last;
+  private static final int MAX_LINE = 64 * 1024;
 
-  private FileAuditSink(Path file, String last) {
+  private final Path file;
+
+  private FileAuditSink(Path file) {
     this.file = file;
-    this.last = last;
   }
 
   /**
-   * Opens (or prepares to create) an audit log file.
+   * Opens (or prepares to create) an audit log file and checks its last line.
    *
-   * @param file the file; created on the first append if absent
+   * @param file the file; created on the first append if absent. Its directory must exist
    * @return the sink
-   * @throws AuditException with {@link PrivacyError#AUDIT_IO} if the file cannot be read, or
-   *     {@link PrivacyError#AUDIT_RESUME} if its last line is not a valid entry
+   * @throws AuditException with {@link PrivacyError#AUDIT_IO} if the directory does not exist, the
+   *     path is not a regular file or the file cannot be read, or {@link PrivacyError#AUDIT_RESUME}
+   *     if its last line is not a valid entry
    */
   public static FileAuditSink open(Path file) {
     Objects.requireNonNull(file, "file");
-    String lastLine;
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      throw new AuditException(PrivacyError.AUDIT_IO, "the directory of the audit log does not exist");
+    }
+    FileAuditSink sink = new FileAuditSink(file);
+    if (Files.exists(file)) {
+      sink.lastLine().ifPresent(line -> {
+        AuditRecord last = AuditRecord.parseLine(line);
+        if (!last.hashMatches()) {
+          throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
+        }
+      });
+    }
+    return sink;
+  }
+
+  @Override
+  public String appendNext(Function<Optional<String>, String> next) {
+    Objects.requireNonNull(next, "next");
     try {
-      lastLine = Files.exists(file) ? lastLine(file) : null;
+      return FileLocks.exclusive(file, () -> {
+        requireRegularFileIfPresent();
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      }, ch -> {
+        String line = next.apply(Optional.ofNullable(lastLine(ch)));
+        if (line.indexOf('\n') >= 0 || line.length() > MAX_LINE) {
+          throw new IllegalArgumentException("an audit line has no line feed and at most 64 KiB");
+        }
+        ByteBuffer buf = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        ch.position(ch.size());
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+        ch.force(false);
+        return line;
+      });
     } catch (IOException e) {
-      throw new AuditException(PrivacyError.AUDIT_IO, "reading the audit log", e);
-    }
-    if (lastLine != null) {
-      AuditRecord last = AuditRecord.parseLine(lastLine);
-      if (!last.hashMatches()) {
-        throw new AuditException(PrivacyError.AUDIT_RESUME, "the last entry does not match its hash");
-      }
-    }
-    return new FileAuditSink(file, lastLine);
-  }
-
-  /** Reads the last non-empty line by scanning back from the end; the file must end in '\n'. */
-  private static String lastLine(Path file) throws IOException {
-    try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-      long len = raf.length();
-      if (len == 0) {
-        return null;
-      }
-      raf.seek(len - 1);
-      if (raf.read() != '\n') {
-        throw new AuditException(PrivacyError.AUDIT_RESUME, "the audit log does not end with a line feed");
-      }
-      long pos = len - 2;
-      ByteArrayOutputStream reversed = new ByteArrayOutputStream();
-      while (pos >= 0) {
-        raf.seek(pos);
-        int b = raf.read();
-        if (b == '\n') {
-          break;
-        }
-        reversed.write(b);
-        if (reversed.size() > 64 * 1024) {
-          throw new AuditException(PrivacyError.AUDIT_RESUME, "the last line is too long");
-        }
-        pos--;
-      }
-      byte[] r = reversed.toByteArray();
-      for (int i = 0, j = r.length - 1; i < j; i++, j--) {
-        byte t = r[i];
-        r[i] = r[j];
-        r[j] = t;
-      }
-      return new String(r, StandardCharsets.UTF_8);
+      throw new AuditException(PrivacyError.AUDIT_IO, "locking or writing the audit log (" + e.getClass().getSimpleName()
+          + ")");
     }
   }
 
   @Override
-  public synchronized void append(String record) {
-    Objects.requireNonNull(record, "record");
-    byte[] line = (record + "\n").getBytes(StandardCharsets.UTF_8);
-    try (FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-      ByteBuffer buf = ByteBuffer.wrap(line);
-      while (buf.hasRemaining()) {
-        ch.write(buf);
-      }
-      ch.force(false);
-    } catch (IOException e) {
-      throw new AuditException(PrivacyError.AUDIT_IO, "writing an entry", e);
+  public Optional<String> lastLine() {
+    if (!Files.exists(file)) {
+      return Optional.empty();
     }
-    last = record;
+    try {
+      return Optional.ofNullable(FileLocks.exclusive(file, () -> {
+        requireRegularFileIfPresent();
+        return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+      }, FileAuditSink::lastLine));
+    } catch (IOException e) {
+      throw new AuditException(PrivacyError.AUDIT_IO, "locking or reading the audit log (" + e.getClass().getSimpleName()
+          + ")");
+    }
   }
 
-  @Override
-  public synchronized Optional<String> lastLine() {
-    return Optional.ofNullable(last);
+  private void requireRegularFileIfPresent() {
+    if (Files.exists(file)) {
+      try {
+        InputFiles.requireRegularFile(file, "the audit log");
+      } catch (InputException e) {
+        throw new AuditException(PrivacyError.AUDIT_IO, e.getMessage());
+      }
+    }
+  }
+
+  /** Reads the last line by scanning back from the end; the file must end in '\n'. */
+  private static String lastLine(FileChannel ch) throws IOException {
+    long len = ch.size();
+    if (len == 0) {
+      return null;
+    }
+    if (byteAt(ch, len - 1) != '\n') {
+      throw new AuditException(PrivacyError.AUDIT_RESUME, "the audit log does not end with a line feed");
+    }
+    long end = len - 1;
+    long start = end;
+    ByteBuffer chunk = ByteBuffer.allocate(4096);
+    scan:
+    while (start > 0) {
+      int n = (int) Math.min(chunk.capacity(), start);
+      chunk.clear().limit(n);
+      long from = start - n;
+      while (chunk.hasRemaining() && ch.read(chunk, from + chunk.position()) >= 0) {
+        // read the chunk fully
+      }
+      for (int i = n - 1; i >= 0; i--) {
+        if (chunk.get(i) == '\n') {
+          start = from + i + 1;
+          break scan;
+        }
+      }
+      start = from;
+      if (end - start > MAX_LINE) {
+        throw new AuditException(PrivacyError.AUDIT_RESUME, "the last line is too long");
+      }
+    }
+    if (end - start > MAX_LINE) {
+      throw new AuditException(PrivacyError.AUDIT_RESUME, "the last line is too long");
+    }
+    ByteBuffer line = ByteBuffer.allocate((int) (end - start));
+    while (line.hasRemaining() && ch.read(line, start + line.position()) >= 0) {
+      // read fully
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(line.array(), 0, line.position());
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int byteAt(FileChannel ch, long pos) throws IOException {
+    ByteBuffer one = ByteBuffer.allocate(1);
+    if (ch.read(one, pos) != 1) {
+      throw new IOException("short read");
+    }
+    return one.get(0);
   }
 
   @Override

@@ -14,8 +14,10 @@ public final class InMemoryAuditSink implements AuditSink {
   public InMemoryAuditSink() {}
 
   @Override
-  public synchronized void append(String line) {
-    lines.add(java.util.Objects.requireNonNull(line, "line"));
+  public synchronized String appendNext(java.util.function.Function<Optional<String>, String> next) {
+    String line = java.util.Objects.requireNonNull(next.apply(lastLine()), "line");
+    lines.add(line);
+    return line;
   }
 
   @Override

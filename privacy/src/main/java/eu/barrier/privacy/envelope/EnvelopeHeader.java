@@ -17,7 +17,8 @@ import java.util.UUID;
  * @param issuedAt when the message was sealed, whole seconds, UTC
  * @param expiresAt after this instant (plus the clock skew) the message is not opened
  * @param purpose the purpose label, for example {@code thb-signal}
- * @param legalBasis the legal basis, free text such as {@code Gemeentewet art. 174a}
+ * @param legalBasis the legal basis, free text: the basis in law the sender established for this
+ *     exchange
  * @param handling the TLP 2.0 marking and handling statements
  * @param retainUntil the date until which a recipient may keep the content
  * @param payloadType the payload type label, for example {@code json} or {@code

@@ -319,20 +319,47 @@ public final class Envelopes {
    */
   public OpenedEnvelope open(PartyKeys recipient, Collection<PartyPublicKeys> trustedSenders, byte[] message)
       throws EnvelopeVerificationException {
+    return open(recipient, trustedSenders, message, opened -> { });
+  }
+
+  /**
+   * Opens a message and delivers its payload before the message counts as consumed: after every
+   * other check, the open entry is written to the audit log, then {@code delivery} runs (for
+   * example writing the payload durably), and only when it returns normally is the message id
+   * recorded in the replay store, as one step of {@link ReplayStore#deliverOnce}. A delivery that
+   * fails leaves the message unconsumed (it can be opened again), adds a reject entry with {@link
+   * PrivacyError#ENVELOPE_DELIVERY} to the audit log, and its exception propagates.
+   *
+   * @param recipient this party's keys
+   * @param trustedSenders the public keys of the senders this party accepts messages from
+   * @param message the message bytes
+   * @param delivery what to do with the opened message before it is recorded
+   * @return the header and the payload
+   * @throws EnvelopeVerificationException naming the first check that failed
+   * @throws eu.barrier.privacy.audit.AuditException if an audit log is configured and cannot be
+   *     written; the payload is then not delivered
+   */
+  public OpenedEnvelope open(PartyKeys recipient, Collection<PartyPublicKeys> trustedSenders, byte[] message,
+      java.util.function.Consumer<OpenedEnvelope> delivery) throws EnvelopeVerificationException {
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(trustedSenders, "trustedSenders");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(delivery, "delivery");
     trustedSenders.forEach(k -> Objects.requireNonNull(k, "trustedSenders element"));
     EnvelopeHeader[] seen = new EnvelopeHeader[1];
-    OpenedEnvelope opened;
     try {
-      opened = openChecked(recipient, trustedSenders, message, seen);
+      return openChecked(recipient, trustedSenders, message, seen, delivery);
     } catch (EnvelopeVerificationException e) {
       audit(AuditAction.REJECT, recipient.partyId(), seen[0], seen[0] == null ? null : seen[0].sender().party(),
           e.code(), seen[0] == null ? List.of() : keyIds(seen[0]));
       throw e;
     } catch (StoreFailure e) {
-      // the replay store failed: the message is not opened, and the store's own exception says why
+      // the replay store or the audit log failed: the message is not opened, their own exception says why
+      throw (RuntimeException) e.getCause();
+    } catch (DeliveryFailure e) {
+      EnvelopeHeader h = seen[0];
+      audit(AuditAction.REJECT, recipient.partyId(), h, h.sender().party(), PrivacyError.ENVELOPE_DELIVERY.code(),
+          keyIds(h));
       throw (RuntimeException) e.getCause();
     } catch (RuntimeException | StackOverflowError e) {
       // fail closed: anything unexpected while reading untrusted bytes is a malformed message
@@ -340,13 +367,10 @@ public final class Envelopes {
       audit(AuditAction.REJECT, recipient.partyId(), seen[0], null, ex.code(), List.of());
       throw ex;
     }
-    EnvelopeHeader h = opened.header();
-    audit(AuditAction.OPEN, recipient.partyId(), h, h.sender().party(), null, keyIds(h));
-    return opened;
   }
 
   private OpenedEnvelope openChecked(PartyKeys me, Collection<PartyPublicKeys> trusted, byte[] message,
-      EnvelopeHeader[] seen) throws EnvelopeVerificationException {
+      EnvelopeHeader[] seen, java.util.function.Consumer<OpenedEnvelope> delivery) throws EnvelopeVerificationException {
     // 1. canonical JSON
     JsonNode root = readCanonical(message, "");
     // 2. container and version
@@ -442,17 +466,32 @@ public final class Envelopes {
       byte[] payloadBytes = Jcs.canonicalize(payload);
       // 9. a declared message type is valid
       checkMessageType(header.payloadType(), payload, payloadBytes);
-      // 10. replay, only for authentic messages so that forgeries cannot fill the store
+      // 10. replay, only for authentic messages so that forgeries cannot fill the store; the audit
+      // entry, then the delivery, happen before the id is recorded
+      OpenedEnvelope opened = new OpenedEnvelope(header, payloadBytes);
       boolean first;
       try {
-        first = replayStore.firstSeen(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW));
+        first = replayStore.deliverOnce(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW), () -> {
+          try {
+            audit(AuditAction.OPEN, me.partyId(), header, header.sender().party(), null, keyIds(header));
+          } catch (RuntimeException e) {
+            throw new StoreFailure(e);
+          }
+          try {
+            delivery.accept(opened);
+          } catch (RuntimeException e) {
+            throw new DeliveryFailure(e);
+          }
+        });
+      } catch (StoreFailure | DeliveryFailure e) {
+        throw e;
       } catch (RuntimeException e) {
         throw new StoreFailure(e);
       }
       if (!first) {
         throw fail(VerificationFailure.REPLAY, "");
       }
-      return new OpenedEnvelope(header, payloadBytes);
+      return opened;
     } finally {
       wipe(plaintext);
       wipe(signed);
@@ -482,7 +521,16 @@ public final class Envelopes {
     }
   }
 
-  /** Carries an exception of the replay store through the fail-closed catch of {@link #open}. */
+  /** Carries an exception of the delivery through the fail-closed catch of {@link #open}. */
+  private static final class DeliveryFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DeliveryFailure(RuntimeException cause) {
+      super(cause);
+    }
+  }
+
+  /** Carries an exception of the replay store or audit log through the fail-closed catch of {@link #open}. */
   private static final class StoreFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package eu.barrier.privacy.envelope;
 
 import eu.barrier.privacy.PrivacyError;
+import eu.barrier.privacy.internal.FileLocks;
 import eu.barrier.privacy.spi.ReplayStore;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,9 +30,10 @@ import java.util.UUID;
  * </pre>
  *
  * <p>Each line is the instant until which the id is kept, the recipient party id and the message
- * id. Every {@link #firstSeen} locks the file ({@link FileChannel#lock()}, so concurrent processes
- * on one machine are serialised), reads it, drops entries whose keep-until instant has passed,
- * adds the new id if absent, and rewrites the file, forced to the storage device. The file holds
+ * id. Every {@link #deliverOnce} locks the file (a JVM-wide lock per file, then {@link
+ * FileChannel#lock()}, so threads, several stores on one file and concurrent processes on one
+ * machine are serialised, and a lock conflict is never a raw {@code OverlappingFileLockException}), reads it, drops entries whose keep-until instant has passed,
+ * delivers and adds the new id if absent, and rewrites the file, forced to the storage device. The file holds
  * message ids and party ids only, never content. At most {@value #MAX_ENTRIES} live entries.
  *
  * <p>Fails closed: a file that cannot be read or written, or that is not in the format, gives an
@@ -66,33 +68,39 @@ public final class FileReplayStore implements ReplayStore {
   }
 
   @Override
-  public synchronized boolean firstSeen(String recipient, UUID messageId, Instant keepUntil) {
+  public synchronized boolean deliverOnce(String recipient, UUID messageId, Instant keepUntil, Runnable delivery) {
+    Objects.requireNonNull(delivery, "delivery");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(keepUntil, "keepUntil");
     if (recipient.isEmpty() || recipient.chars().anyMatch(c -> c <= ' ')) {
       throw new IllegalArgumentException("recipient must be a party id");
     }
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-        StandardOpenOption.WRITE)) {
-      ch.lock(); // released when the channel closes
-      Map<String, Instant> entries = read(ch);
-      Instant now = clock.instant();
-      entries.values().removeIf(until -> until.isBefore(now));
-      String key = recipient + " " + messageId;
-      boolean first = !entries.containsKey(key);
-      if (first) {
-        if (entries.size() >= MAX_ENTRIES) {
-          throw new EnvelopeException(PrivacyError.REPLAY_STORE, "the replay store is full");
-        }
-        entries.put(key, keepUntil);
-      }
-      write(ch, entries);
-      return first;
+    try {
+      return FileLocks.exclusive(file, () -> FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+          StandardOpenOption.WRITE), ch -> record(ch, recipient, messageId, keepUntil, delivery));
     } catch (IOException e) {
-      throw new EnvelopeException(PrivacyError.REPLAY_STORE, "reading or writing the replay store: "
+      throw new EnvelopeException(PrivacyError.REPLAY_STORE, "locking, reading or writing the replay store: "
           + e.getClass().getSimpleName());
     }
+  }
+
+  private boolean record(FileChannel ch, String recipient, UUID messageId, Instant keepUntil, Runnable delivery)
+      throws IOException {
+    Map<String, Instant> entries = read(ch);
+    Instant now = clock.instant();
+    entries.values().removeIf(until -> until.isBefore(now));
+    String key = recipient + " " + messageId;
+    boolean first = !entries.containsKey(key);
+    if (first) {
+      if (entries.size() >= MAX_ENTRIES) {
+        throw new EnvelopeException(PrivacyError.REPLAY_STORE, "the replay store is full");
+      }
+      delivery.run(); // under the lock: no other opener can deliver the same message meanwhile
+      entries.put(key, keepUntil);
+    }
+    write(ch, entries);
+    return first;
   }
 
   /**

@@ -32,14 +32,21 @@ public final class InMemoryReplayStore implements ReplayStore {
   }
 
   @Override
-  public boolean firstSeen(String recipient, UUID messageId, Instant keepUntil) {
+  public synchronized boolean deliverOnce(String recipient, UUID messageId, Instant keepUntil, Runnable delivery) {
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(messageId, "messageId");
     Objects.requireNonNull(keepUntil, "keepUntil");
+    Objects.requireNonNull(delivery, "delivery");
     if (inserts.incrementAndGet() % PURGE_EVERY == 0) {
       purge();
     }
-    return seen.putIfAbsent(new Key(recipient, messageId), keepUntil) == null;
+    Key key = new Key(recipient, messageId);
+    if (seen.containsKey(key)) {
+      return false;
+    }
+    delivery.run();
+    seen.put(key, keepUntil);
+    return true;
   }
 
   /** Drops ids whose keep-until instant has passed. */

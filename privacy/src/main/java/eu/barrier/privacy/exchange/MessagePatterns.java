@@ -6,8 +6,11 @@ package eu.barrier.privacy.exchange;
  */
 public final class MessagePatterns {
 
-  /** A pseudonym in its text form {@code pk1.<kid>.<tag>}, with a canonical 32-byte tag. */
-  public static final String PSEUDONYM = "^pk1\\.[a-z2-7]{8}\\.[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$";
+  /**
+   * A pseudonym in its text form, keyed {@code pk1.<kid>.<tag>} or blind {@code pk2.<kid>.<tag>},
+   * with a canonical 32-byte tag.
+   */
+  public static final String PSEUDONYM = "^pk[12]\\.[a-z2-7]{8}\\.[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$";
 
   /** A reference: 1 to 64 characters of letters, digits and {@code . _ : / -}; no free text. */
   public static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$";

@@ -170,7 +170,7 @@ public final class Messages {
       }
       if (flagged && r.domain() != ExchangeDomain.CARE) {
         out.add(new Violation("/domain", PrivacyError.MESSAGE_CHILD_PROTECTION.code(),
-            "child-protection signals never leave the care domain"));
+            "a report marked childProtection has domain care"));
       }
     }
     return out;

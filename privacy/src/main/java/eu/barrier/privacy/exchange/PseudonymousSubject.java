@@ -5,10 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * A subject named only by its keyed pseudonym: the identifier type that was pseudonymised and the
- * pseudonym's text form ({@code pk1.<kid>.<tag>}, see {@code eu.barrier.privacy.pseudonym.Pseudonym}).
- * A partner who holds the same key set and context recognises the subject; nobody else learns
- * anything about it.
+ * A subject named only by its pseudonym: the identifier type that was pseudonymised and the
+ * pseudonym's text form ({@code pk1.<kid>.<tag>} keyed or {@code pk2.<kid>.<tag>} blind, see {@code
+ * eu.barrier.privacy.pseudonym.Pseudonym}). A partner who holds the same key set and context (pk1),
+ * or who asks the same pseudonym service for the same context (pk2), recognises the subject;
+ * nobody else learns anything about it.
  *
  * <p>The canonical constructor accepts anything so JSON can be bound; {@link Messages} validates.
  * {@link #toString()} never shows the pseudonym.

@@ -11,16 +11,23 @@ import java.util.Set;
 /**
  * A signal for review sent to a partner (typically the ARIEC or RIEC), message type {@value
  * #TYPE}: which pseudonymised subjects, which indicators of which catalogue versions, in which
- * generalised period, how reliable (a grading), and optionally the summary of an assessment.
+ * generalised period, optionally how reliable (a grading), and optionally the summary of an
+ * assessment.
+ *
+ * <p><b>Grading.</b> A grading is sent in the scheme the information was graded in; there are no
+ * conversions between schemes. A report without a grading is <b>ungraded</b>: its information was
+ * not graded in any scheme (typically a municipal service's own finding). A receiver must not read
+ * an ungraded report as the weakest grade of some scheme, nor one grading as the grading of every
+ * indicator.
  *
  * <p>It has <b>no field for personal data</b>: subjects are keyed pseudonyms, the period is a
  * year, ISO week, month or quarter label (use {@code eu.barrier.privacy.generalise.DatePeriod}),
  * and every text is a shaped label. JSON Schema: {@code signal-report-v1.schema.json} ({@link
  * MessageType#openSchema()}, and {@code docs/schemas/}).
  *
- * <p><b>Child protection.</b> Child-protection signals never leave the care domain (a product
- * safeguard). {@link Messages} rejects, with {@code BARRIER-PRIV-0502}, a report that names a
- * catalogue of {@link #CHILD_PROTECTION_CATALOGUES} without {@code childProtection: true}, and a
+ * <p><b>Child protection.</b> Child-protection signals are to stay in the care domain (a product
+ * safeguard); the library enforces what it can see. {@link Messages} rejects, with {@code
+ * BARRIER-PRIV-0502}, a report that names a catalogue of {@link #CHILD_PROTECTION_CATALOGUES} without {@code childProtection: true}, and a
  * report with {@code childProtection: true} whose {@code domain} is not {@code care}. Catalogues
  * of other publishers that are marked child-protection must be declared by the sender with the
  * flag; the library cannot see them.
@@ -36,7 +43,7 @@ import java.util.Set;
  *     {@code 2026-02} or {@code 2026-Q1}
  * @param subjects the pseudonymised subjects, 1 to 100
  * @param indicators the observed indicators, 1 to 200
- * @param grading the grading of the information
+ * @param grading the grading of the information in its own scheme, or {@code null}: ungraded
  * @param assessment the assessment summary, or {@code null}
  */
 public record SignalReport(
@@ -47,7 +54,7 @@ public record SignalReport(
     @NotNull @Pattern(regexp = MessagePatterns.PERIOD) String period,
     @NotNull @Size(min = 1, max = 100) List<@NotNull @Valid PseudonymousSubject> subjects,
     @NotNull @Size(min = 1, max = 200) List<@NotNull @Valid ObservedIndicator> indicators,
-    @NotNull @Valid Grading grading,
+    @Valid Grading grading,
     @Valid AssessmentSummary assessment) {
 
   /** The message type id. */
@@ -66,7 +73,7 @@ public record SignalReport(
    * @param period the period label
    * @param subjects the subjects
    * @param indicators the indicators
-   * @param grading the grading
+   * @param grading the grading, or {@code null}: ungraded
    * @param assessment the assessment summary, or {@code null}
    */
   public SignalReport {
@@ -83,7 +90,7 @@ public record SignalReport(
    * @param period the period label
    * @param subjects the subjects
    * @param indicators the indicators
-   * @param grading the grading
+   * @param grading the grading in its own scheme, or {@code null}: ungraded
    * @param assessment the assessment summary, or {@code null}
    * @return the report
    */

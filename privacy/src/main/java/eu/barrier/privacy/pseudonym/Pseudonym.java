@@ -8,11 +8,15 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * A keyed pseudonym: a version, a key id and a 32-byte tag, written {@code pk1.<kid>.<tag>}.
+ * A pseudonym: a version, a key id and a 32-byte tag, written {@code <version>.<kid>.<tag>}.
  *
- * <p>{@code kid} is 8 characters of lower-case base32 that name the derived key within its
- * context; {@code tag} is the unpadded base64url form of the HMAC-SHA-256 tag (43 characters). The
- * text is 56 characters long.
+ * <p>Two versions exist. {@code pk1} is a keyed pseudonym ({@link Pseudonymiser}): {@code kid}
+ * names the derived key within its context and the tag is an HMAC-SHA-256 tag. {@code pk2} is a
+ * blind pseudonym made through a pseudonym service ({@code eu.barrier.privacy.blind}): {@code kid}
+ * names the service key and the context, and the tag is an RFC 9497 POPRF output. In both, {@code
+ * kid} is 8 characters of lower-case base32 and {@code tag} the unpadded base64url form of 32
+ * bytes (43 characters); the text is 56 characters long. Pseudonyms of different versions are
+ * never equal.
  *
  * <p>Privacy: a pseudonym is still personal data under the GDPR when it stands for a person. {@link
  * #toString()} therefore shows only the key id; use {@link #format()} where the text is needed.
@@ -20,8 +24,11 @@ import java.util.Objects;
  */
 public final class Pseudonym {
 
-  /** The version prefix of the text form. */
+  /** The version prefix of the text form of a keyed pseudonym. */
   public static final String VERSION = "pk1";
+
+  /** The version prefix of the text form of a blind pseudonym (RFC 9497 POPRF, through a service). */
+  public static final String BLIND_VERSION = "pk2";
 
   /** The tag length in bytes. */
   public static final int TAG_LENGTH = 32;
@@ -32,16 +39,18 @@ public final class Pseudonym {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+  private final String version;
   private final String keyId;
   private final byte[] tag;
 
-  private Pseudonym(String keyId, byte[] tag) {
+  private Pseudonym(String version, String keyId, byte[] tag) {
+    this.version = version;
     this.keyId = keyId;
     this.tag = tag;
   }
 
   /**
-   * Creates a pseudonym from its parts.
+   * Creates a keyed ({@code pk1}) pseudonym from its parts.
    *
    * @param keyId 8 characters of lower-case base32
    * @param tag 32 bytes; copied
@@ -49,6 +58,22 @@ public final class Pseudonym {
    * @throws IllegalArgumentException if a part has the wrong shape
    */
   public static Pseudonym of(String keyId, byte[] tag) {
+    return of(VERSION, keyId, tag);
+  }
+
+  /**
+   * Creates a blind ({@code pk2}) pseudonym from its parts.
+   *
+   * @param keyId 8 characters of lower-case base32
+   * @param tag 32 bytes; copied
+   * @return the pseudonym
+   * @throws IllegalArgumentException if a part has the wrong shape
+   */
+  public static Pseudonym ofBlind(String keyId, byte[] tag) {
+    return of(BLIND_VERSION, keyId, tag);
+  }
+
+  private static Pseudonym of(String version, String keyId, byte[] tag) {
     Objects.requireNonNull(keyId, "keyId");
     Objects.requireNonNull(tag, "tag");
     if (!Base32.isEncoded5(keyId)) {
@@ -57,16 +82,16 @@ public final class Pseudonym {
     if (tag.length != TAG_LENGTH) {
       throw new IllegalArgumentException("tag must be 32 bytes");
     }
-    return new Pseudonym(keyId, tag.clone());
+    return new Pseudonym(version, keyId, tag.clone());
   }
 
   /** For the pseudonymiser: a key id it derived and a fresh tag array it hands over. */
   static Pseudonym ofTrusted(String keyId, byte[] tag) {
-    return new Pseudonym(keyId, tag);
+    return new Pseudonym(VERSION, keyId, tag);
   }
 
   /**
-   * Parses the text form {@code pk1.<kid>.<tag>}.
+   * Parses the text form {@code pk1.<kid>.<tag>} or {@code pk2.<kid>.<tag>}.
    *
    * @param text untrusted text
    * @return the pseudonym; {@code parse(p.format())} equals {@code p}
@@ -86,7 +111,8 @@ public final class Pseudonym {
     if (first < 0 || second < 0 || s.indexOf('.', second + 1) >= 0) {
       throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_SYNTAX, "expected 3 parts");
     }
-    if (!VERSION.equals(s.substring(0, first))) {
+    String version = s.substring(0, first);
+    if (!VERSION.equals(version) && !BLIND_VERSION.equals(version)) {
       throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_VERSION, "in part 1");
     }
     String kid = s.substring(first + 1, second);
@@ -98,7 +124,7 @@ public final class Pseudonym {
     if (tag == null) {
       throw new InvalidPseudonymException(PrivacyError.PSEUDONYM_TAG, "in part 3");
     }
-    return new Pseudonym(kid, tag);
+    return new Pseudonym(version.equals(VERSION) ? VERSION : BLIND_VERSION, kid, tag);
   }
 
   /**
@@ -140,6 +166,24 @@ public final class Pseudonym {
   }
 
   /**
+   * Returns the version prefix.
+   *
+   * @return {@value #VERSION} (keyed) or {@value #BLIND_VERSION} (blind)
+   */
+  public String version() {
+    return version;
+  }
+
+  /**
+   * Tells whether this is a blind ({@code pk2}) pseudonym.
+   *
+   * @return whether the version is {@value #BLIND_VERSION}
+   */
+  public boolean isBlind() {
+    return BLIND_VERSION.equals(version);
+  }
+
+  /**
    * Returns the key id, 8 characters of lower-case base32. It names the derived key of one
    * context and says nothing about the key material.
    *
@@ -159,12 +203,12 @@ public final class Pseudonym {
   }
 
   /**
-   * Returns the text form {@code pk1.<kid>.<tag>}.
+   * Returns the text form {@code <version>.<kid>.<tag>}.
    *
    * @return 56 characters
    */
   public String format() {
-    return VERSION + "." + keyId + "." + ENCODER.encodeToString(tag);
+    return version + "." + keyId + "." + ENCODER.encodeToString(tag);
   }
 
   /**
@@ -184,7 +228,7 @@ public final class Pseudonym {
     Pseudonym other = (Pseudonym) obj;
     boolean sameKid = MessageDigest.isEqual(keyIdBytes(), other.keyIdBytes());
     boolean sameTag = MessageDigest.isEqual(tag, other.tag);
-    return sameKid & sameTag;
+    return version.equals(other.version) & sameKid & sameTag;
   }
 
   private byte[] keyIdBytes() {
@@ -197,12 +241,13 @@ public final class Pseudonym {
   }
 
   /**
-   * Returns {@code Pseudonym[kid=<kid>, redacted]}; the tag is not shown.
+   * Returns {@code Pseudonym[kid=<kid>, redacted]} for {@code pk1} and {@code Pseudonym[pk2,
+   * kid=<kid>, redacted]} for {@code pk2}; the tag is not shown.
    *
    * @return a text without the tag
    */
   @Override
   public String toString() {
-    return "Pseudonym[kid=" + keyId + ", redacted]";
+    return "Pseudonym[" + (isBlind() ? BLIND_VERSION + ", " : "") + "kid=" + keyId + ", redacted]";
   }
 }

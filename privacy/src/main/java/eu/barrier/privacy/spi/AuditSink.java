@@ -1,12 +1,20 @@
 package eu.barrier.privacy.spi;
 
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Where an audit log keeps its lines. Implementations store each line exactly as given, in order,
- * and return the last one; the log ({@code eu.barrier.privacy.audit.AuditLog}) builds, hashes and
- * checks the entries, so a sink needs to know nothing about them. A line is one JSON object of
- * plain ASCII labels, without a line feed, at most 64 KiB.
+ * Where an audit log keeps its lines. The log ({@code eu.barrier.privacy.audit.AuditLog}) builds,
+ * hashes and checks the entries; a sink stores lines in order and makes each append one step that
+ * no other writer of the same storage can interleave with. A line is one JSON object of plain
+ * ASCII labels, without a line feed, at most 64 KiB.
+ *
+ * <p>Why the sink computes nothing but still takes a function: the next entry's sequence number
+ * and previous hash come from the last line <em>actually stored</em>, read under the sink's lock,
+ * never from the memory of one writer. So several threads, several {@code AuditLog} instances and
+ * several processes appending to one storage produce one chain. A sink whose storage is shared
+ * between processes (a file, a database table) must take a lock that covers them all (a file
+ * lock, a row lock or a serialisable transaction) and re-read the last line under it.
  *
  * <p>The module ships an in-memory, an {@link Appendable} and a file sink in {@code
  * eu.barrier.privacy.audit}. Implementations must be thread-safe.
@@ -14,12 +22,16 @@ import java.util.Optional;
 public interface AuditSink {
 
   /**
-   * Stores a line after the last one.
+   * Stores the line that {@code next} computes from the last line stored, as one step: no other
+   * append to the same storage, from this or another thread or process, happens between reading
+   * the last line and storing the new one.
    *
-   * @param line the line, without line feed
+   * @param next computes the line to store from the last stored line (empty for an empty log); it
+   *     may throw, and then nothing is stored
+   * @return the line stored
    * @throws eu.barrier.core.BarrierException (an audit exception) if it cannot be stored
    */
-  void append(String line);
+  String appendNext(Function<Optional<String>, String> next);
 
   /**
    * Returns the last line stored.

@@ -82,7 +82,7 @@ final class AuditLogTest {
     AuditLog log = AuditLog.open(new AppendableAuditSink(out), new StepClock(T0, 5));
     log.append(pseudonymise(1));
     log.append(AuditEvent.builder(AuditAction.SEAL, "gemeente:0363").messageId("msg-0001").count(1).build());
-    List<String> lines = AuditVerifier.splitLines(out.toString());
+    List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(AuditVerifier.verify(lines).isIntact()).isTrue();
   }

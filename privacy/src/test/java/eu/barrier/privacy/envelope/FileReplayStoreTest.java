@@ -28,6 +28,40 @@ final class FileReplayStoreTest {
   private final Fixture.MutableClock clock = new Fixture.MutableClock(T0);
 
   @Test
+  void firstSeen_twoStoresOnOneFileFromManyThreads_eachIdIsFirstExactlyOnce() throws Exception {
+    // issue 16: two stores on one file in one JVM threw a raw OverlappingFileLockException
+    Path file = dir.resolve("shared-replay.txt");
+    FileReplayStore a = FileReplayStore.open(file, clock);
+    FileReplayStore b = FileReplayStore.open(file, clock);
+    List<UUID> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      ids.add(UUID.randomUUID());
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    java.util.concurrent.atomic.AtomicInteger firsts = new java.util.concurrent.atomic.AtomicInteger();
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        FileReplayStore store = t % 2 == 0 ? a : b;
+        done.add(pool.submit(() -> {
+          for (UUID id : ids) {
+            if (store.firstSeen("ariec-limburg", id, T0.plus(Duration.ofHours(1)))) {
+              firsts.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(firsts.get()).isEqualTo(ids.size());
+  }
+
+  @Test
   void firstSeen_sameIdTwice_secondIsReplay_evenInAnotherInstance() {
     Path file = dir.resolve("replay.txt");
     UUID id = UUID.randomUUID();

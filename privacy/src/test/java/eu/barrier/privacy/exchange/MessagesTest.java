@@ -118,6 +118,31 @@ final class MessagesTest {
   }
 
   @Test
+  void read_reportWithoutGrading_isUngradedForRecordAndSchema() throws IOException {
+    String grading = "  \"grading\": {\n    \"scheme\": \"europol-4x4\",\n    \"source\": \"B\",\n"
+        + "    \"information\": \"2\"\n  },\n";
+    String ungraded = example().replace(grading, "");
+    assertThat(ungraded).isNotEqualTo(example());
+
+    SignalReport report = Messages.read(bytes(ungraded), SignalReport.class);
+    assertThat(report.grading()).isNull();
+    assertThat(schema(MessageType.SIGNAL_REPORT).validate(MAPPER.readTree(ungraded))).isEmpty();
+    String written = new String(Messages.write(report), StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("grading");
+    assertThat(Messages.read(bytes(written), SignalReport.class)).isEqualTo(report);
+  }
+
+  @Test
+  void read_reportGradedInAnotherScheme_keepsItsScheme() throws IOException {
+    String admiralty = example().replace("\"scheme\": \"europol-4x4\"", "\"scheme\": \"admiralty-6x6\"")
+        .replace("\"source\": \"B\"", "\"source\": \"F\"")
+        .replace("\"information\": \"2\"", "\"information\": \"6\"");
+    SignalReport report = Messages.read(bytes(admiralty), SignalReport.class);
+    assertThat(report.grading()).isEqualTo(Grading.of(GradingScheme.ADMIRALTY_6X6, "F", "6"));
+    assertThat(schema(MessageType.SIGNAL_REPORT).validate(MAPPER.readTree(admiralty))).isEmpty();
+  }
+
+  @Test
   void read_requestAndResponse_areValidForRecordAndSchema() throws IOException {
     InformationRequest request = Messages.read(bytes(REQUEST), InformationRequest.class);
     InformationResponse response = Messages.read(bytes(RESPONSE), InformationResponse.class);
@@ -126,6 +151,17 @@ final class MessagesTest {
     assertThat(response.answers()).extracting(InformationAnswer::holding).containsExactly(Holding.HOLDS, Holding.DOES_NOT_HOLD);
     assertThat(schema(MessageType.INFORMATION_REQUEST).validate(MAPPER.readTree(REQUEST))).isEmpty();
     assertThat(schema(MessageType.INFORMATION_RESPONSE).validate(MAPPER.readTree(RESPONSE))).isEmpty();
+  }
+
+  @Test
+  void read_blindPk2Pseudonym_isValidForRecordAndSchemaAndPk3IsNot() throws IOException {
+    String blind = REQUEST.replace(P1, "pk2" + P1.substring(3));
+    String unknown = REQUEST.replace(P1, "pk3" + P1.substring(3));
+
+    assertThat(Messages.read(bytes(blind), InformationRequest.class).subjects().get(0).pseudonym()).startsWith("pk2.");
+    assertThat(schema(MessageType.INFORMATION_REQUEST).validate(MAPPER.readTree(blind))).isEmpty();
+    assertThat(Messages.violations(bytes(unknown), MessageType.INFORMATION_REQUEST)).isNotEmpty();
+    assertThat(schema(MessageType.INFORMATION_REQUEST).validate(MAPPER.readTree(unknown))).isNotEmpty();
   }
 
   /** Each mutation breaks one rule; record validation and the schema must both reject it. */

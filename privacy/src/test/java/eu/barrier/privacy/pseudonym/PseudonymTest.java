@@ -21,8 +21,22 @@ final class PseudonymTest {
 
   @Test
   void parse_wrongVersion_throwsVersionCode() {
-    assertCode("pk2.vnlb5w5c.yR2oAGrfaXUX-heJq_ldBIXKHSdne8b1kCvCGshBuyU", PrivacyError.PSEUDONYM_VERSION);
+    assertCode("pk3.vnlb5w5c.yR2oAGrfaXUX-heJq_ldBIXKHSdne8b1kCvCGshBuyU", PrivacyError.PSEUDONYM_VERSION);
+    assertCode("pk0.vnlb5w5c.yR2oAGrfaXUX-heJq_ldBIXKHSdne8b1kCvCGshBuyU", PrivacyError.PSEUDONYM_VERSION);
     assertCode("PK1.vnlb5w5c.yR2oAGrfaXUX-heJq_ldBIXKHSdne8b1kCvCGshBuyU", PrivacyError.PSEUDONYM_VERSION);
+  }
+
+  @Test
+  void parse_blindPk2_roundTripsAndNeverEqualsTheKeyedForm() {
+    Pseudonym blind = Pseudonym.parse("pk2" + TEXT.substring(3));
+    Pseudonym keyed = Pseudonym.parse(TEXT);
+
+    assertThat(blind.isBlind()).isTrue();
+    assertThat(blind.version()).isEqualTo(Pseudonym.BLIND_VERSION);
+    assertThat(blind.format()).isEqualTo("pk2" + TEXT.substring(3));
+    assertThat(blind).isEqualTo(Pseudonym.ofBlind(keyed.keyId(), keyed.tag())).isNotEqualTo(keyed);
+    assertThat(keyed.isBlind()).isFalse();
+    assertThat(blind.toString()).isEqualTo("Pseudonym[pk2, kid=vnlb5w5c, redacted]");
   }
 
   @Test

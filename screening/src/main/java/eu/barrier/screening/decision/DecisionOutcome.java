@@ -13,7 +13,12 @@ public enum DecisionOutcome {
   /** Withdraw the permit. */
   WITHDRAW,
   /** Close the establishment (Belgium). */
-  CLOSE;
+  CLOSE,
+  /**
+   * Do not process an incomplete application: not a judgment on the merits, so never compared with
+   * the signal. Unverified under both grounds and off by default (see {@link LegalGround}).
+   */
+  NOT_PROCESSED;
 
   /**
    * Tells whether the outcome goes against the applicant: refuse, suspend, withdraw or close.
@@ -22,5 +27,15 @@ public enum DecisionOutcome {
    */
   public boolean isAdverse() {
     return this == REFUSE || this == SUSPEND || this == WITHDRAW || this == CLOSE;
+  }
+
+  /**
+   * Tells whether the outcome judges the application on its merits, so that it can agree or
+   * disagree with a signal: every outcome but {@link #NOT_PROCESSED}.
+   *
+   * @return whether it is on the merits
+   */
+  public boolean isOnTheMerits() {
+    return this != NOT_PROCESSED;
   }
 }

@@ -60,9 +60,13 @@ public final class DecisionRecorder {
    */
   public HumanDecision decide(HumanDecision.Draft draft) {
     HumanDecision decision = Objects.requireNonNull(draft, "draft").check(clock.instant());
-    audit.append(AuditEvent.builder(AuditAction.DECIDE, decision.decisionMaker().staffId())
-        .purpose(decision.ground().id()).count(1).reference(decision.assessmentSha256())
-        .reason(eu.barrier.core.json.BarrierJson.enumId(decision.outcome())).build());
+    AuditEvent.Builder entry = AuditEvent.builder(AuditAction.DECIDE, decision.decisionMaker().staffId())
+        .purpose(decision.ground().id()).count(1)
+        .reason(eu.barrier.core.json.BarrierJson.enumId(decision.outcome()));
+    if (decision.hasAssessment()) {
+      entry.reference(decision.assessmentSha256());
+    }
+    audit.append(entry.build());
     return decision;
   }
 

@@ -35,7 +35,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>a named human decision maker (staff id, role, mandate; never a system account);
- *   <li>the outcome, and for Bibob the degree of danger, is open under the {@link LegalGround};
+ *   <li>the outcome, and for Bibob the degree of danger, is open in the {@link DecisionFrame}: the
+ *       verified outcomes of the {@link LegalGround}, plus the unverified ones a municipality turned
+ *       on (a decision with an unverified outcome says so: {@link #outcomeVerified()});
  *   <li>the motivation is the official's own words: not empty, and not one of the generated
  *       explanations of the assessment in any language;
  *   <li>under Bibob a refusal or withdrawal states why it is proportionate (art. 3(5));
@@ -45,7 +47,9 @@ import java.util.Optional;
  *
  * <p>It refers to the assessment by the SHA-256 of its entry ({@link
  * ScreenedEstablishment#sha256()}) and keeps the level that was shown, so a later reader can check
- * which signal the official saw. {@link #agreesWithSignal()} is kept to monitor automation bias.
+ * which signal the official saw. {@link #agreesWithSignal()} is kept to monitor automation bias. A
+ * decision can also be taken with no assessment in the file ({@link #draft(DecisionFrame,
+ * DecisionMaker)}): the score is one input among others, never a precondition.
  * {@link #toString()} shows the ground and outcome only, never the key, motivation or staff ids.
  */
 public final class HumanDecision {
@@ -75,11 +79,39 @@ public final class HumanDecision {
    * @return a draft to complete and pass to {@link DecisionRecorder#decide(Draft)}
    */
   public static Draft draft(LegalGround ground, DecisionMaker decisionMaker, ScreenedEstablishment establishment) {
-    return new Draft(ground, decisionMaker, establishment);
+    return draft(DecisionFrame.of(ground), decisionMaker, establishment);
   }
 
-  /** A decision being written; checked by {@link DecisionRecorder#decide(Draft)}. Not thread-safe. */
+  /**
+   * Starts a decision on a screened establishment, in a municipality's frame of open outcomes.
+   *
+   * @param frame the legal ground and the outcomes open in it
+   * @param decisionMaker the person who decides
+   * @param establishment the screened establishment the decision is about
+   * @return a draft to complete and check
+   */
+  public static Draft draft(DecisionFrame frame, DecisionMaker decisionMaker, ScreenedEstablishment establishment) {
+    return new Draft(frame, decisionMaker, Objects.requireNonNull(establishment, "establishment"));
+  }
+
+  /**
+   * Starts a decision with no risk assessment in the file: it refers to no assessment and is never
+   * compared with a signal.
+   *
+   * @param frame the legal ground and the outcomes open in it
+   * @param decisionMaker the person who decides
+   * @return a draft to complete and check
+   */
+  public static Draft draft(DecisionFrame frame, DecisionMaker decisionMaker) {
+    return new Draft(frame, decisionMaker, null);
+  }
+
+  /**
+   * A decision being written; checked by {@link DecisionRecorder#decide(Draft)}, or by {@link
+   * #check(Instant)} for a caller that keeps its own tamper-evident record. Not thread-safe.
+   */
   public static final class Draft {
+    private final DecisionFrame frame;
     private final LegalGround ground;
     private final DecisionMaker decisionMaker;
     private final ScreenedEstablishment establishment;
@@ -90,10 +122,11 @@ public final class HumanDecision {
     private DecisionMaker secondReviewer;
     private boolean signalViewed;
 
-    private Draft(LegalGround ground, DecisionMaker decisionMaker, ScreenedEstablishment establishment) {
-      this.ground = Objects.requireNonNull(ground, "ground");
+    private Draft(DecisionFrame frame, DecisionMaker decisionMaker, ScreenedEstablishment establishment) {
+      this.frame = Objects.requireNonNull(frame, "frame");
+      this.ground = frame.ground();
       this.decisionMaker = Objects.requireNonNull(decisionMaker, "decisionMaker");
-      this.establishment = Objects.requireNonNull(establishment, "establishment");
+      this.establishment = establishment;
     }
 
     /**
@@ -162,8 +195,19 @@ public final class HumanDecision {
       return this;
     }
 
-    HumanDecision check(Instant decidedAt) {
-      if (outcome == null || !ground.allows(outcome, danger)) {
+    /**
+     * Checks the draft and returns the decision, without writing it anywhere: for a caller that
+     * records it in its own tamper-evident record, such as a screening case of {@code
+     * barrier-cases}. Otherwise use {@link DecisionRecorder#decide(Draft)}, which also writes the
+     * audit log.
+     *
+     * @param decidedAt when the decision is taken
+     * @return the decision
+     * @throws ScreeningException with the code of the rule broken (see {@link HumanDecision})
+     */
+    public HumanDecision check(Instant decidedAt) {
+      Objects.requireNonNull(decidedAt, "decidedAt");
+      if (outcome == null || !frame.allows(outcome, danger)) {
         throw new ScreeningException(ScreeningError.DECISION_OUTCOME, "outcome");
       }
       if (motivation == null || motivation.isBlank() || motivation.length() > MAX_TEXT
@@ -173,21 +217,27 @@ public final class HumanDecision {
       if (proportionality != null && (proportionality.isBlank() || proportionality.length() > MAX_TEXT)) {
         throw new ScreeningException(ScreeningError.DECISION_PROPORTIONALITY, "proportionality");
       }
-      if (ground == LegalGround.NL_BIBOB && outcome.isAdverse() && proportionality == null) {
+      if (ground.requiresProportionality() && outcome.isAdverse() && proportionality == null) {
         throw new ScreeningException(ScreeningError.DECISION_PROPORTIONALITY, "proportionality");
       }
       if (outcome.isAdverse() && (secondReviewer == null
           || secondReviewer.staffId().equals(decisionMaker.staffId()))) {
         throw new ScreeningException(ScreeningError.DECISION_FOUR_EYES, "secondReviewer");
       }
-      Stored s = new Stored(FORMAT, ground.id(), maker(decisionMaker), new AssessmentRef(establishment.key(),
-          establishment.sha256(), establishment.level().id()), signalViewed, danger == null ? null
-          : danger.name().toLowerCase(Locale.ROOT), id(outcome), agrees(outcome, establishment.level()), motivation,
-          proportionality, secondReviewer == null ? null : maker(secondReviewer), decidedAt);
+      AssessmentRef ref = establishment == null ? null
+          : new AssessmentRef(establishment.key(), establishment.sha256(), establishment.level().id());
+      boolean verified = ground.rule(outcome).orElseThrow().status().inForceByDefault();
+      Stored s = new Stored(FORMAT, ground.id(), maker(decisionMaker), ref, establishment != null && signalViewed,
+          danger == null ? null : danger.name().toLowerCase(Locale.ROOT), id(outcome),
+          establishment == null ? null : agrees(outcome, establishment.level()), motivation, proportionality,
+          secondReviewer == null ? null : maker(secondReviewer), decidedAt, verified ? null : Boolean.TRUE);
       return new HumanDecision(s);
     }
 
     private boolean repeatsExplanation(String text) {
+      if (establishment == null) {
+        return false;
+      }
       String mine = normalise(text);
       for (Assessment a : establishment.assessments()) {
         for (Language language : Language.values()) {
@@ -204,7 +254,10 @@ public final class HumanDecision {
     return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
-  private static boolean agrees(DecisionOutcome outcome, Outcome level) {
+  private static Boolean agrees(DecisionOutcome outcome, Outcome level) {
+    if (!outcome.isOnTheMerits()) {
+      return null;
+    }
     return (outcome != DecisionOutcome.GRANT) == level.isAtLeast(Outcome.MEDIUM);
   }
 
@@ -222,15 +275,16 @@ public final class HumanDecision {
       @NotNull @Pattern(regexp = "barrier\\.human-decision/1") String format,
       @NotNull @Pattern(regexp = "[a-z0-9-]{1,64}") String ground,
       @NotNull @Valid MakerDoc decisionMaker,
-      @NotNull @Valid AssessmentRef assessment,
+      @Valid AssessmentRef assessment,
       @NotNull Boolean signalViewed,
       @Pattern(regexp = "serious|lesser|none") String danger,
       @NotNull @Pattern(regexp = "[a-z-]{1,32}") String outcome,
-      @NotNull Boolean agreesWithSignal,
+      Boolean agreesWithSignal,
       @NotNull @Size(min = 1, max = MAX_TEXT) String motivation,
       @Size(min = 1, max = MAX_TEXT) String proportionality,
       @Valid MakerDoc secondReviewer,
-      @NotNull Instant decidedAt) {}
+      @NotNull Instant decidedAt,
+      Boolean unverifiedOutcome) {}
 
   record MakerDoc(@NotNull @Size(min = 1, max = 128) String staffId, @NotNull @Size(min = 1, max = 256) String role,
       @NotNull @Size(min = 1, max = 256) String mandate) {}
@@ -271,22 +325,31 @@ public final class HumanDecision {
     HumanDecision d = new HumanDecision(s);
     try {
       LegalGround ground = d.ground();
-      if (!ground.allows(d.outcome(), d.danger().orElse(null))) {
+      Optional<OutcomeRule> rule = ground.rule(d.outcome());
+      if (rule.isEmpty() || !rule.get().openAt(d.danger().orElse(null))) {
         throw new ScreeningException(ScreeningError.DECISION_OUTCOME, "/outcome");
+      }
+      if (s.unverifiedOutcome() != null && !s.unverifiedOutcome()
+          || rule.get().status().inForceByDefault() != (s.unverifiedOutcome() == null)) {
+        throw new ScreeningException(ScreeningError.DECISION_OUTCOME, "/unverifiedOutcome");
       }
       DecisionMaker maker = d.decisionMaker();
       Optional<DecisionMaker> reviewer = d.secondReviewer();
       if (d.outcome().isAdverse() && (reviewer.isEmpty() || reviewer.get().staffId().equals(maker.staffId()))) {
         throw new ScreeningException(ScreeningError.DECISION_FOUR_EYES, "/secondReviewer");
       }
-      if (ground == LegalGround.NL_BIBOB && d.outcome().isAdverse() && s.proportionality() == null) {
+      if (ground.requiresProportionality() && d.outcome().isAdverse() && s.proportionality() == null) {
         throw new ScreeningException(ScreeningError.DECISION_PROPORTIONALITY, "/proportionality");
       }
       if (s.motivation().isBlank()) {
         throw new ScreeningException(ScreeningError.DECISION_MOTIVATION, "/motivation");
       }
-      if (s.agreesWithSignal() != agrees(d.outcome(), d.signalLevel())) {
+      Boolean agreement = s.assessment() == null ? null : agrees(d.outcome(), d.signalLevel());
+      if (!Objects.equals(s.agreesWithSignal(), agreement)) {
         throw new ScreeningException(ScreeningError.DECISION_MALFORMED, "/agreesWithSignal");
+      }
+      if (s.assessment() == null && s.signalViewed()) {
+        throw new ScreeningException(ScreeningError.DECISION_MALFORMED, "/signalViewed");
       }
     } catch (IllegalArgumentException e) {
       throw new ScreeningException(ScreeningError.DECISION_MALFORMED, "/", e);
@@ -327,30 +390,59 @@ public final class HumanDecision {
   }
 
   /**
+   * Tells whether the decision refers to a risk assessment.
+   *
+   * @return {@code false} for a decision drafted with {@link #draft(DecisionFrame, DecisionMaker)}
+   */
+  public boolean hasAssessment() {
+    return stored.assessment() != null;
+  }
+
+  /**
    * Returns the subject key of the establishment decided on.
    *
    * @return the key
+   * @throws IllegalStateException if the decision refers to no assessment ({@link #hasAssessment()})
    */
   public String subject() {
-    return stored.assessment().subject();
+    return assessment().subject();
   }
 
   /**
    * Returns the SHA-256 of the assessment decided on ({@link ScreenedEstablishment#sha256()}).
    *
    * @return 64 lower-case hexadecimal digits
+   * @throws IllegalStateException if the decision refers to no assessment ({@link #hasAssessment()})
    */
   public String assessmentSha256() {
-    return stored.assessment().sha256();
+    return assessment().sha256();
   }
 
   /**
    * Returns the level of the signal at the time of the decision.
    *
    * @return the level
+   * @throws IllegalStateException if the decision refers to no assessment ({@link #hasAssessment()})
    */
   public Outcome signalLevel() {
-    return Outcome.fromId(stored.assessment().level());
+    return Outcome.fromId(assessment().level());
+  }
+
+  private AssessmentRef assessment() {
+    if (stored.assessment() == null) {
+      throw new IllegalStateException("the decision refers to no assessment");
+    }
+    return stored.assessment();
+  }
+
+  /**
+   * Tells whether the outcome is verified under the ground, rather than an unverified outcome the
+   * municipality turned on ({@link DecisionFrame#enable(DecisionOutcome)}).
+   *
+   * @return whether the outcome's source is verified
+   */
+  public boolean outcomeVerified() {
+    return stored.unverifiedOutcome() == null;
   }
 
   /**
@@ -386,9 +478,21 @@ public final class HumanDecision {
    * signal at medium or higher, or a plain grant with a signal below medium.
    *
    * @return whether it agrees
+   * @throws IllegalStateException if there is no assessment or the outcome is not on the merits;
+   *     see {@link #agreement()}
    */
   public boolean agreesWithSignal() {
-    return stored.agreesWithSignal();
+    return agreement().orElseThrow(() -> new IllegalStateException("no agreement: no assessment or not on the merits"));
+  }
+
+  /**
+   * Returns whether the outcome agrees with the signal ({@link #agreesWithSignal()}), where that
+   * question has an answer.
+   *
+   * @return the agreement, or empty without an assessment or for an outcome not on the merits
+   */
+  public Optional<Boolean> agreement() {
+    return Optional.ofNullable(stored.agreesWithSignal());
   }
 
   /**

@@ -2,8 +2,6 @@ package eu.barrier.screening.signal;
 
 import eu.barrier.core.id.Identifier;
 import eu.barrier.core.id.IdentifierType;
-import eu.barrier.core.observation.Grading;
-import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.privacy.audit.AuditAction;
 import eu.barrier.privacy.audit.AuditEvent;
@@ -34,14 +32,15 @@ import java.util.Optional;
  * policy's maximum. Each carries: the establishment's pseudonym (from its typed identifier key;
  * an untyped key or a personal identifier is never sent and is counted instead), the indicators
  * that contributed points, the period of the last of their observations at the policy's
- * granularity (never a day), the strongest Europol 4x4 grading of those observations ({@code X4}
- * when none), and the summary of the assessment that set the level. Never sent: establishments
- * below the level, indicators that did not count, exact dates, sources' notes, names or addresses.
- * Screenings never use child-protection catalogues, so no report carries such a signal.
+ * granularity (never a day), the grading of {@link ScreenedEstablishment#strongestGrading()} in
+ * the scheme it was given in, or no grading when none of those observations is graded (the
+ * sender's own findings: a report never turns them into a grading they did not have), and the
+ * summary of the assessment that set the level. The grading summarises the report; it is not the
+ * grading of each indicator. Never sent: establishments below the level, indicators that did not
+ * count, exact dates, sources' notes, names or addresses. Screenings never use child-protection
+ * catalogues, so no report carries such a signal.
  */
 public final class SignalReports {
-
-  private static final Grading UNGRADED = Grading.of(GradingScheme.EUROPOL_4X4, "X", "4");
 
   private SignalReports() {}
 
@@ -147,6 +146,6 @@ public final class SignalReports {
     String period = DatePeriod.of(e.lastObserved().orElse(result.asOf()), policy.dates()).label();
     PseudonymousSubject subject = new PseudonymousSubject(id.type(), pseudonymiser.pseudonymise(id).format());
     return SignalReport.of(reference, ExchangeDomain.ADMINISTRATIVE, false, period, List.of(subject), indicators,
-        e.strongestGrading().orElse(UNGRADED), summary);
+        e.strongestGrading().orElse(null), summary);
   }
 }

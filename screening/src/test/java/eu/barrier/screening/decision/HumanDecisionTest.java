@@ -173,4 +173,76 @@ final class HumanDecisionTest {
     assertThat(d.toString()).doesNotContain("antw-0717").doesNotContain("desk visit").doesNotContain("2999");
     assertThat(OFFICER.toString()).doesNotContain("antw-0717");
   }
+
+  @Test
+  void decide_belgianConditionalGrantTurnedOn_allowedAndMarkedUnverified() {
+    DecisionFrame frame = DecisionFrame.of(LegalGround.BE_INTEGRITY_SCREENING_2024)
+        .enable(DecisionOutcome.GRANT_WITH_CONDITIONS);
+    HumanDecision d = recorder.decide(HumanDecision.draft(frame, OFFICER, MEDIUM).signalViewed(true)
+        .outcome(DecisionOutcome.GRANT_WITH_CONDITIONS).motivation("Conditions: staff register every quarter."));
+    assertThat(d.outcomeVerified()).isFalse();
+    assertThat(new String(d.toJson(), StandardCharsets.UTF_8)).endsWith(",\"unverifiedOutcome\":true}");
+    assertThat(HumanDecision.parse(d.toJson())).isEqualTo(d);
+    String unflagged = new String(d.toJson(), StandardCharsets.UTF_8).replace(",\"unverifiedOutcome\":true", "");
+    assertThat(catchThrowableOfType(ScreeningException.class,
+        () -> HumanDecision.parse(unflagged.getBytes(StandardCharsets.UTF_8))).error())
+        .isEqualTo(ScreeningError.DECISION_OUTCOME);
+  }
+
+  @Test
+  void decide_verifiedOutcome_carriesNoUnverifiedFlagAndFlagByHandRefused() {
+    HumanDecision d = recorder.decide(draft(LegalGround.BE_INTEGRITY_SCREENING_2024).outcome(DecisionOutcome.GRANT));
+    assertThat(d.outcomeVerified()).isTrue();
+    String json = new String(d.toJson(), StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain("unverifiedOutcome");
+    String flagged = json.substring(0, json.length() - 1) + ",\"unverifiedOutcome\":true}";
+    assertThat(catchThrowableOfType(ScreeningException.class,
+        () -> HumanDecision.parse(flagged.getBytes(StandardCharsets.UTF_8))).error())
+        .isEqualTo(ScreeningError.DECISION_OUTCOME);
+  }
+
+  @Test
+  void frame_unverifiedOutcomes_offByDefaultAndOnlyKnownOnesCanBeTurnedOn() {
+    for (LegalGround ground : LegalGround.values()) {
+      DecisionFrame frame = DecisionFrame.of(ground);
+      for (OutcomeRule rule : ground.outcomeRules()) {
+        assertThat(frame.outcomes().contains(rule.outcome())).as("%s %s", ground, rule.outcome())
+            .isEqualTo(rule.status() == EvidenceStatus.VERIFIED);
+        assertThat(rule.source()).contains(rule.status().marker());
+      }
+    }
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.CLOSE))).isNotNull();
+    assertThat(catchThrowableOfType(IllegalArgumentException.class,
+        () -> DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.REFUSE))).isNotNull();
+    assertThat(LegalGround.BE_INTEGRITY_SCREENING_2024.outcomes()).containsExactlyInAnyOrder(DecisionOutcome.GRANT,
+        DecisionOutcome.REFUSE, DecisionOutcome.SUSPEND, DecisionOutcome.WITHDRAW, DecisionOutcome.CLOSE);
+  }
+
+  @Test
+  void decide_withoutAssessment_noReferenceNoAgreementAndRoundTrips() {
+    HumanDecision d = recorder.decide(HumanDecision.draft(DecisionFrame.of(LegalGround.NL_BIBOB), OFFICER)
+        .signalViewed(true).danger(DangerDegree.NONE).outcome(DecisionOutcome.GRANT)
+        .motivation("Nothing in the file points to a danger."));
+    assertThat(d.hasAssessment()).isFalse();
+    assertThat(d.signalViewed()).as("no signal to view").isFalse();
+    assertThat(d.agreement()).isEmpty();
+    assertThat(catchThrowableOfType(IllegalStateException.class, d::assessmentSha256)).isNotNull();
+    assertThat(HumanDecision.parse(d.toJson())).isEqualTo(d);
+    assertThat(sink.records().get(0).event().reference()).isEmpty();
+  }
+
+  @Test
+  void decide_notProcessedTurnedOn_notOnTheMeritsSoNoAgreement() {
+    DecisionFrame frame = DecisionFrame.of(LegalGround.NL_BIBOB).enable(DecisionOutcome.NOT_PROCESSED);
+    assertThat(refused(HumanDecision.draft(frame, OFFICER, MEDIUM).danger(DangerDegree.NONE)
+        .outcome(DecisionOutcome.NOT_PROCESSED).motivation("The questionnaire was not returned.")))
+        .as("not processed is taken without a degree of danger").isEqualTo(ScreeningError.DECISION_OUTCOME);
+    HumanDecision d = recorder.decide(HumanDecision.draft(frame, OFFICER, MEDIUM)
+        .outcome(DecisionOutcome.NOT_PROCESSED).motivation("The questionnaire was not returned."));
+    assertThat(d.agreement()).isEmpty();
+    assertThat(HumanDecision.parse(d.toJson())).isEqualTo(d);
+    assertThat(refused(draft(LegalGround.NL_BIBOB).outcome(DecisionOutcome.NOT_PROCESSED)))
+        .as("off by default").isEqualTo(ScreeningError.DECISION_OUTCOME);
+  }
 }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.observation.Agency;
+import eu.barrier.core.observation.Grading;
+import eu.barrier.core.observation.GradingScheme;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.indicators.scoring.Outcome;
 import eu.barrier.privacy.InsecureSecretAccess;
@@ -44,7 +46,7 @@ final class SignalReportsTest {
   private static final String[] MEDIUM = {"ADM-01", "ADM-03", "ADM-05", "ADM-07"};
 
   /** A test-only pseudonym key, generated for this run. */
-  private static Pseudonymiser pseudonymiser() {
+  static Pseudonymiser pseudonymiser() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
     KeySet keys = KeySet.of(List.of(PseudonymKey.of(1, KeyStatus.PRIMARY, PseudonymParameters.HMAC_SHA256_V1,
@@ -126,6 +128,64 @@ final class SignalReportsTest {
     assertThat(report.grading().source() + report.grading().information()).isEqualTo("B2");
     assertThat(report.period()).isEqualTo("2026-Q1");
     assertThat(r.establishments().get(0).lastObserved()).contains(AS_OF.minusDays(95));
+  }
+
+  /**
+   * An establishment at level medium: ADM-01, ADM-03 and ADM-05 with the given gradings ({@code
+   * null}: ungraded), and five ungraded permit-desk findings.
+   */
+  private static ScreeningResult medium(String key, Grading first, Grading second, Grading third) {
+    List<Observation> obs = new ArrayList<>();
+    obs.add(Fixtures.graded(key, "ADM-01", AS_OF.minusDays(100), Agency.LOCAL_POLICE, first));
+    obs.add(Fixtures.graded(key, "ADM-03", AS_OF.minusDays(100), Agency.SOCIAL_INSPECTION, second));
+    obs.add(Fixtures.graded(key, "ADM-05", AS_OF.minusDays(100), Agency.LOCAL_POLICE, third));
+    for (String id : List.of("ADM-07", "ADM-09", "ADM-10", "ADM-16", "ADM-18")) {
+      obs.add(Fixtures.seen(key, id, AS_OF.minusDays(100), Agency.PERMIT_DESK));
+    }
+    ScreeningResult r = SCREENING.screenAll(List.of(new ObservedEstablishment(Fixtures.ref(key), Sector.CARWASH, obs)),
+        AS_OF);
+    assertThat(r.establishments().get(0).level()).isEqualTo(Outcome.MEDIUM);
+    return r;
+  }
+
+  private static SignalReport onlyReport(ScreeningResult r) {
+    List<SignalReport> reports = SignalReports.build(r, pseudonymiser(), SignalReportPolicy.defaults(), "s",
+        Optional.empty(), "t").reports();
+    assertThat(reports).hasSize(1);
+    return reports.get(0);
+  }
+
+  @Test
+  void build_ungradedFindings_reportIsUngradedNeverX4() {
+    SignalReport report = onlyReport(medium(beKey(8), null, null, null));
+    assertThat(report.grading()).isNull();
+    byte[] json = Messages.write(report);
+    assertThat(new String(json, StandardCharsets.UTF_8)).doesNotContain("grading").doesNotContain("europol");
+    assertThat(Messages.read(json, SignalReport.class)).isEqualTo(report);
+  }
+
+  @Test
+  void build_admiraltyGradings_sentInTheirOwnScheme() {
+    Grading b2 = Grading.of(GradingScheme.ADMIRALTY_6X6, "B", "2");
+    Grading a3 = Grading.of(GradingScheme.ADMIRALTY_6X6, "A", "3");
+    SignalReport report = onlyReport(medium(beKey(9), b2, null, a3));
+    assertThat(report.grading()).isEqualTo(a3);
+    assertThat(new String(Messages.write(report), StandardCharsets.UTF_8))
+        .contains("\"grading\":{\"scheme\":\"admiralty-6x6\",\"source\":\"A\",\"information\":\"3\"}");
+  }
+
+  @Test
+  void build_ukGradingWithHandling_keptWhole() {
+    Grading uk = Grading.of(GradingScheme.UK_3X5X2, "2", "B", "C");
+    assertThat(onlyReport(medium(beKey(10), null, uk, null)).grading()).isEqualTo(uk);
+  }
+
+  @Test
+  void build_gradingsInTwoSchemes_strongestOfTheFirstScheme_neverConverted() {
+    Grading europolC3 = Grading.of(GradingScheme.EUROPOL_4X4, "C", "3");
+    Grading admiraltyA1 = Grading.of(GradingScheme.ADMIRALTY_6X6, "A", "1");
+    Grading europolB3 = Grading.of(GradingScheme.EUROPOL_4X4, "B", "3");
+    assertThat(onlyReport(medium(beKey(11), admiraltyA1, europolC3, europolB3)).grading()).isEqualTo(europolB3);
   }
 
   @Test

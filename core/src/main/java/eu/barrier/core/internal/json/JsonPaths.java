@@ -2,34 +2,33 @@ package eu.barrier.core.internal.json;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Pattern;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
 
-/** Builds JSON Pointers from parser state, keeping only property names that are safe to show. */
+/**
+ * Builds JSON Pointers from parser state. A member name appears in a pointer only if it is a name
+ * the target type declares (a schema field); every other name (unknown members, map keys, any
+ * member of a free-form object) is replaced by {@link #HIDDEN}, because names from the input can
+ * be national numbers, birth dates or surnames. Array indexes are positions and are shown.
+ */
 public final class JsonPaths {
 
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
-
-  /** Six digits in a row may be part of an identifier or a birth date; such names are hidden too. */
-  private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{6}");
-
-  /** The segment that replaces a property name that is not shown. */
+  /** The segment that replaces a member name that is not shown. */
   public static final String HIDDEN = "*";
 
   private JsonPaths() {}
 
   /**
-   * Returns the property name if it is safe to show in a path, otherwise {@link #HIDDEN}. A name
-   * is shown only if it matches {@code [A-Za-z0-9_.-]{1,64}} and holds no run of six or more
-   * digits (map keys can be identifiers or dates).
+   * Returns the name if it is declared, otherwise {@link #HIDDEN}.
    *
-   * @param name a property name from the input
+   * @param name a member name from the input, or {@code null}
+   * @param declared the names the target type declares
    * @return the name or {@code *}
    */
-  public static String safeName(String name) {
-    return name != null && SAFE_NAME.matcher(name).matches() && !DIGIT_RUN.matcher(name).find() ? name : HIDDEN;
+  public static String shown(String name, Set<String> declared) {
+    return name != null && declared.contains(name) ? name : HIDDEN;
   }
 
   /**
@@ -37,9 +36,10 @@ public final class JsonPaths {
    * end token the value that just ended.
    *
    * @param parser the parser, or {@code null}
+   * @param declared the member names the target type declares; all others are hidden
    * @return the pointer, empty for the root
    */
-  public static String pointer(JsonParser parser) {
+  public static String pointer(JsonParser parser, Set<String> declared) {
     if (parser == null) {
       return "";
     }
@@ -52,7 +52,7 @@ public final class JsonPaths {
     Deque<String> segments = new ArrayDeque<>();
     for (; ctx != null; ctx = ctx.getParent()) {
       if (ctx.inObject() && ctx.hasCurrentName()) {
-        segments.addFirst(safeName(ctx.currentName()));
+        segments.addFirst(shown(ctx.currentName(), declared));
       } else if (ctx.inArray() && ctx.hasCurrentIndex()) {
         segments.addFirst(Integer.toString(ctx.getCurrentIndex()));
       }
@@ -71,16 +71,17 @@ public final class JsonPaths {
    *
    * @param parser the document's parser
    * @param name the property name from the input
+   * @param declared the member names the target type declares; all others are hidden
    * @return the pointer
    */
-  public static String propertyPointer(JsonParser parser, String name) {
-    String base = pointer(parser);
+  public static String propertyPointer(JsonParser parser, String name, Set<String> declared) {
+    String base = pointer(parser, declared);
     JsonToken token;
     try {
       token = parser == null ? null : parser.currentToken();
     } catch (RuntimeException e) {
       token = null;
     }
-    return token == JsonToken.END_OBJECT ? base + "/" + safeName(name) : base;
+    return token == JsonToken.END_OBJECT ? base + "/" + shown(name, declared) : base;
   }
 }

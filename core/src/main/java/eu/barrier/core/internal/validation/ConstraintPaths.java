@@ -10,8 +10,8 @@ public final class ConstraintPaths {
   private ConstraintPaths() {}
 
   /**
-   * Returns the JSON Pointer for a property path. Record component names are used as property
-   * names; map keys and names that are not safe to show become {@code *}.
+   * Returns the JSON Pointer for a property path. Property names are the declared names of the
+   * validated types and are shown; map keys come from the input and always become {@code *}.
    *
    * @param path the Jakarta path
    * @return the pointer, empty for the root bean
@@ -22,14 +22,12 @@ public final class ConstraintPaths {
       if (node.isInIterable()) {
         if (node.getIndex() != null) {
           sb.append('/').append(node.getIndex().intValue());
-        } else if (node.getKey() != null) {
-          sb.append('/').append(JsonPaths.safeName(String.valueOf(node.getKey())));
         } else {
           sb.append('/').append(JsonPaths.HIDDEN);
         }
       }
       if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
-        sb.append('/').append(JsonPaths.safeName(node.getName()));
+        sb.append('/').append(node.getName());
       }
     }
     return sb.toString();

@@ -9,6 +9,7 @@ import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
 import eu.barrier.core.establishment.Establishment;
 import java.lang.reflect.InaccessibleObjectException;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -90,7 +91,7 @@ final class JacksonSetupTest {
     failure.initCause(new InaccessibleObjectException("module m does not open p"));
 
     BarrierConfigurationException e =
-        catchThrowableOfType(BarrierConfigurationException.class, () -> JsonProblems.classify(failure, null));
+        catchThrowableOfType(BarrierConfigurationException.class, () -> JsonProblems.classify(failure, null, Set.of()));
 
     assertThat(e.code()).isEqualTo("BARRIER-CORE-0902");
     assertThat(e).isNotInstanceOf(BarrierException.class).hasRootCauseInstanceOf(InaccessibleObjectException.class);

@@ -1,6 +1,7 @@
 package eu.barrier.core;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The host application is set up in a way Barrier cannot work with: a dependency at the wrong
@@ -14,6 +15,7 @@ import java.util.Objects;
  *
  * <p>Messages name jars, versions, modules and packages, never input data.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class BarrierConfigurationException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;

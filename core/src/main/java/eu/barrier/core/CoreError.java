@@ -1,5 +1,7 @@
 package eu.barrier.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The stable error codes of {@code barrier-core}.
  *
@@ -9,6 +11,7 @@ package eu.barrier.core;
  * input). Codes are
  * never reused or renumbered.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum CoreError implements ErrorCode {
 
   // ---- 00xx identifiers (eu.barrier.core.id) ----

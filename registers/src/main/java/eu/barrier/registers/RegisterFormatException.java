@@ -2,6 +2,7 @@ package eu.barrier.registers;
 
 import eu.barrier.core.BarrierException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The one failure type of the register readers: the input cannot be read as a whole (a missing
@@ -10,6 +11,7 @@ import java.util.List;
  *
  * <p>The message and the problems name files, lines, columns and rules, never a value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RegisterFormatException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

@@ -48,6 +48,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -70,6 +71,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * in one {@link ScreeningException}, with its JSON Pointer and never a value. Limits: {@value
  * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKENS} JSON tokens. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScreeningResults {
 
   /** The format tag of version 1. */

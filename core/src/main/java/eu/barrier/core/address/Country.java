@@ -1,6 +1,7 @@
 package eu.barrier.core.address;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.apiguardian.api.API;
 
 /**
  * The countries Barrier models addresses, organisations and identifiers for.
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * #code() code} ({@code "BE"}, {@code "NL"}), not in lower-kebab form; reading accepts exactly
  * that code.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Country {
   /** Belgium (ISO 3166-1 {@code BE}). */
   BE,

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The strict JSON codec of Barrier: one Jackson 3 mapper that the library builds and configures
@@ -58,6 +59,7 @@ import java.util.Optional;
  * read from JSON must be accessible to Jackson: in a named module, open their package to {@code
  * tools.jackson.databind}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BarrierJson {
 
   static {

@@ -1,5 +1,7 @@
 package eu.barrier.core.json;
 
+import org.apiguardian.api.API;
+
 /**
  * Size limits that {@link BarrierJson} enforces while it reads, before any value is bound.
  *
@@ -31,6 +33,7 @@ package eu.barrier.core.json;
  * @param maxNameLength the longest accepted property name in characters; at least 1
  * @param maxTokenCount the largest accepted number of tokens; at least 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record JsonLimits(
     long maxDocumentBytes,
     int maxNestingDepth,

@@ -14,6 +14,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link CharSequence} must be a valid identifier of the given {@linkplain #value()
@@ -28,6 +29,7 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidIdentifier.List.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface ValidIdentifier {
 
   /**

@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link CharSequence} must be a valid Dutch KvK number, see {@link
@@ -28,6 +29,7 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidNlKvkNumber.List.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface ValidNlKvkNumber {
 
   /** {@return the message template; by default the rule of the type, in English, Dutch or French} */

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Appends one JSON line per record to a file, forcing each write to the storage device.
@@ -28,6 +29,7 @@ import java.util.function.Function;
  * last line is {@link PrivacyError#AUDIT_RESUME}. File locks on network file systems are only as
  * good as the file system's: keep audit logs on a local disk.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FileAuditSink implements AuditSink {
 
   private static final int MAX_LINE = 64 * 1024;

@@ -8,6 +8,7 @@ import eu.barrier.privacy.internal.PrivacyJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * throws only {@link KeySetException}: {@link PrivacyError#KEYS_FILE} for the wrapper, the parts'
  * own codes for the parts (with the wrapper member in the path); messages never hold key material.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeyFiles {
 
   /** The format tag of the combined secret file. */

@@ -2,6 +2,7 @@ package eu.barrier.privacy.key;
 
 import java.security.SecureRandom;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * All keys of one party in one place: its pseudonym {@link KeySet} and its exchange {@link
@@ -11,6 +12,7 @@ import java.util.Objects;
  * <p>Privacy guarantees: secret material stays behind the {@code SecretAccess} token of the two
  * parts; {@link #toString()} shows the party id and key ids only.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyKeyBundle {
 
   private final KeySet keySet;

@@ -7,6 +7,7 @@ import eu.barrier.privacy.internal.ExchangeCrypto;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A party's exchange key pair set: an Ed25519 signing key and an X25519 encryption key (for HPKE),
@@ -16,6 +17,7 @@ import java.util.Objects;
  * {@link #toString()} shows the party id and key ids only. The public half is {@link
  * #publicKeys()}; files are read and written by {@link PartyKeyFiles}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyKeys {
 
   private final SecretBytes signingKey;

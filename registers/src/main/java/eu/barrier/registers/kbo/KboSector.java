@@ -3,6 +3,7 @@ package eu.barrier.registers.kbo;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.registers.sector.CodeList;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The sector derived for an establishment unit, and what it was derived from.
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param code the NACE code that matched, or {@code null}
  * @param verified whether the matching table entry is verified against its code list
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboSector(Sector sector, Level level, CodeList codeList, String code, boolean verified) {
 
   /** Where the activities a sector was derived from belong. */

@@ -1,10 +1,13 @@
 package eu.barrier.screening.decision;
 
+import org.apiguardian.api.API;
+
 /**
  * How well a legal point that Barrier builds on is established, as marked in Barrier's research
  * notes ({@code screening-and-transparency.md}). Only {@link #VERIFIED} points are in force by
  * default; the others stay off until a municipality, having checked the source, turns them on.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum EvidenceStatus {
   /** Read in the source itself ([V], [V-prior]). */
   VERIFIED("[V]"),

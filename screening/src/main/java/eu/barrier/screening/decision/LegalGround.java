@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The legal frame under which a person decides on a permit after a screening signal, with every
@@ -15,6 +16,7 @@ import java.util.Set;
  * <p>Sources and their status: Barrier's research notes, {@code screening-and-transparency.md};
  * see {@code docs/screening.md}, "Recording the human decision", and {@code docs/cases.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum LegalGround {
 
   /**

@@ -5,7 +5,9 @@ import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 import org.apiguardian.api.API;
@@ -53,6 +55,21 @@ public final class KeyFiles {
     root.set("pseudonym", PrivacyJson.KEYS.read(KeySets.write(bundle.keySet(), access), JsonNode.class));
     root.set("exchange", PrivacyJson.KEYS.read(PartyKeyFiles.write(bundle.partyKeys(), access), JsonNode.class));
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
+  }
+
+  /**
+   * Saves the combined secret file {@link #write} makes to a new file that only its owner can
+   * read or write ({@code rw-------} from the moment it exists, where the file system has POSIX
+   * permissions; elsewhere the directory's default access applies). Never replaces a file.
+   *
+   * @param file the new file; its directory must exist
+   * @param bundle the keys
+   * @param access the token
+   * @throws java.nio.file.FileAlreadyExistsException if the file exists
+   * @throws IOException if the file cannot be written; no partial file is left
+   */
+  public static void save(Path file, PartyKeyBundle bundle, SecretAccess access) throws IOException {
+    SecretFiles.writeNew(file, write(bundle, access));
   }
 
   /**

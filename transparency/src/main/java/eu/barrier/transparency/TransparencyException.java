@@ -14,8 +14,8 @@ public final class TransparencyException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found. */
-  private final List<Finding> findings;
+  /** The problems, in the order found; transient because records of this module are not serializable. */
+  private final transient List<Finding> findings;
 
   /**
    * Creates an exception with one problem.

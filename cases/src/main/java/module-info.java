@@ -13,6 +13,8 @@
 module eu.barrier.cases {
   requires transitive eu.barrier.screening;
   requires transitive java.sql;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.cases;
   exports eu.barrier.cases.profile;

@@ -7,6 +7,8 @@ module eu.barrier.core {
   requires transitive tools.jackson.databind;
   requires org.hibernate.validator;
   requires org.slf4j;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.core;
   exports eu.barrier.core.id;

@@ -2,6 +2,8 @@
 module eu.barrier.indicators {
   requires transitive eu.barrier.core;
   requires org.slf4j;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.indicators;
   exports eu.barrier.indicators.catalogue;

@@ -13,6 +13,8 @@ module eu.barrier.linkage {
   requires org.bouncycastle.provider;
   requires org.slf4j;
   requires tools.jackson.core;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.linkage;
   exports eu.barrier.linkage.schema;

@@ -11,6 +11,8 @@ module eu.barrier.privacy {
   requires org.bouncycastle.provider;
   requires org.slf4j;
   requires java.net.http;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.privacy;
   exports eu.barrier.privacy.pseudonym;

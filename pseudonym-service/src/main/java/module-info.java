@@ -8,6 +8,8 @@ module eu.barrier.pseudonym.service {
   requires transitive eu.barrier.privacy;
   requires org.eclipse.jetty.server;
   requires org.slf4j;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.pseudonym.service;
 }

@@ -10,6 +10,8 @@ module eu.barrier.registers {
   requires transitive eu.barrier.core;
   requires de.siegmar.fastcsv;
   requires org.slf4j;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.registers;
   exports eu.barrier.registers.kbo;

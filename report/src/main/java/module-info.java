@@ -7,6 +7,8 @@
  */
 module eu.barrier.report {
   requires transitive eu.barrier.core;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.report;
 }

@@ -16,6 +16,8 @@ module eu.barrier.screening {
   requires transitive eu.barrier.privacy;
   requires eu.barrier.report;
   requires org.slf4j;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.screening;
   exports eu.barrier.screening.decision;

@@ -12,6 +12,8 @@ module eu.barrier.transparency {
   requires transitive eu.barrier.screening;
   requires eu.barrier.workbench;
   requires eu.barrier.report;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.transparency;
 

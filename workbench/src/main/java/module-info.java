@@ -7,6 +7,8 @@
 module eu.barrier.workbench {
   requires transitive eu.barrier.indicators;
   requires eu.barrier.report;
+  // @API statuses of the exported types (as JUnit); not needed at run time
+  requires static transitive org.apiguardian.api;
 
   exports eu.barrier.workbench;
   exports eu.barrier.workbench.synthetic;

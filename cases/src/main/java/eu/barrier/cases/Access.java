@@ -1,9 +1,12 @@
 package eu.barrier.cases;
 
+import org.apiguardian.api.API;
+
 /**
  * A cell of the need-to-know matrix. Every access that is not {@link #NONE} lets the role see
  * something; only {@link #READ}, {@link #READ_WRITE} and {@link #WRITE} show the content.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Access {
   /** Nothing: the events are left out of the role's view (–). */
   NONE,

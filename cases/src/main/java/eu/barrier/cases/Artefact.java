@@ -1,8 +1,10 @@
 package eu.barrier.cases;
 
 import eu.barrier.core.json.BarrierJson;
+import org.apiguardian.api.API;
 
 /** The rows of the need-to-know matrix (research note §3.4): what a case holds. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Artefact {
   /** The application and questionnaire. */
   APPLICATION,

@@ -1,6 +1,7 @@
 package eu.barrier.cases;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-cases}.
@@ -12,6 +13,7 @@ import eu.barrier.core.ErrorCode;
  * {@code barrier-screening} ({@code BARRIER-SCR-03xx}): one rule, one code. Codes are never reused
  * or renumbered; messages never contain values from the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CaseError implements ErrorCode {
 
   // ---- 00xx profiles ----

@@ -2,11 +2,13 @@ package eu.barrier.cases;
 
 import eu.barrier.core.BarrierException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one failure type of {@code barrier-cases}: a rule was broken. The message names the rule
  * and where (a field, an event number), never a value from the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CaseException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

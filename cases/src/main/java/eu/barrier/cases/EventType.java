@@ -2,12 +2,14 @@ package eu.barrier.cases;
 
 import eu.barrier.core.json.BarrierJson;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The events of a screening case (research note {@code screening-and-transparency.md} §3.3), each
  * belonging to one artefact of the need-to-know matrix. Their ids are the kebab-case names: {@code
  * risk-assessed}, {@code advice-requested}, {@code decision-taken}, …
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum EventType {
   /** The case is opened: establishment, trigger and profile. */
   CASE_OPENED(Artefact.APPLICATION),

@@ -2,11 +2,13 @@ package eu.barrier.cases;
 
 import eu.barrier.core.json.BarrierJson;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The columns of the need-to-know matrix (research note §3.4): who acts on or reads a case. Roles
  * outside the municipality receive a case only as a disclosure with a legal basis.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Role {
   /** The permit desk. */
   PERMIT_DESK(true),

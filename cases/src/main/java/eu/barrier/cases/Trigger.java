@@ -2,8 +2,10 @@ package eu.barrier.cases;
 
 import eu.barrier.core.json.BarrierJson;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What started a case (research note §3.1). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Trigger {
   /** An application for a new permit. */
   APPLICATION,

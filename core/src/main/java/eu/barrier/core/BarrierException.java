@@ -1,6 +1,7 @@
 package eu.barrier.core;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Root of Barrier's unchecked exceptions for bad data: invalid identifiers, malformed JSON,
@@ -14,6 +15,7 @@ import java.util.Objects;
  * JDK's {@link NullPointerException}, {@link IllegalArgumentException} and {@link
  * IllegalStateException} instead.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public class BarrierException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;

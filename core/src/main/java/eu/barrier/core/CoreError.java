@@ -1,12 +1,18 @@
 package eu.barrier.core;
 
+import org.apiguardian.api.API;
+
 /**
  * The stable error codes of {@code barrier-core}.
  *
  * <p>Ranges: {@code 00xx} identifiers, {@code 01xx} JSON, {@code 02xx} validation at the
- * boundary, {@code 03xx} the domain model, {@code 04xx} reading input files and streams. Codes are
+ * boundary, {@code 03xx} the domain model, {@code 04xx} reading input files and streams, {@code 05xx} writing
+ * output, {@code 09xx} the host
+ * application's set-up (thrown as {@link BarrierConfigurationException}, never reported as a problem of the
+ * input). Codes are
  * never reused or renumbered.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum CoreError implements ErrorCode {
 
   // ---- 00xx identifiers (eu.barrier.core.id) ----
@@ -110,6 +116,14 @@ public enum CoreError implements ErrorCode {
   OUTPUT_NOT_REGULAR_FILE("BARRIER-CORE-0503", "an existing output must be a regular file, not a directory, pipe or device"),
   /** Writing, forcing or renaming the temporary file failed; the target is unchanged. */
   OUTPUT_IO("BARRIER-CORE-0504", "the output could not be written; an existing file is left unchanged"),
+  // ---- 09xx the host application's set-up (BarrierConfigurationException) ----
+
+  /** The {@code jackson-annotations} jar is older than the Jackson 3 databind beside it needs. */
+  CONFIG_JACKSON_ANNOTATIONS_TOO_OLD(
+      "BARRIER-CORE-0901", "jackson-annotations is older than the Jackson 3 databind needs"),
+  /** A type read from JSON is in a named module whose package is not opened to Jackson. */
+  CONFIG_PACKAGE_NOT_OPEN(
+      "BARRIER-CORE-0902", "package of a type read from JSON is not opened to tools.jackson.databind"),
 
   ;
 

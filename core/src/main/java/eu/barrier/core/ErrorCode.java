@@ -1,5 +1,7 @@
 package eu.barrier.core;
 
+import org.apiguardian.api.API;
+
 /**
  * A stable, documented error code such as {@code BARRIER-CORE-0001}.
  *
@@ -7,6 +9,7 @@ package eu.barrier.core;
  * meaning once released, so callers may switch on it, count it and document it. Every code is
  * listed in {@code docs/error-codes.md}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public interface ErrorCode {
 
   /**

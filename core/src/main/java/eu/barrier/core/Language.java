@@ -2,6 +2,7 @@ package eu.barrier.core;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A language of Barrier's texts: Dutch, French or English.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * <p>Each constant has a JSON name, returned by {@link #id()} and read by {@link #fromId(String)};
  * these names are the only mapping between the catalogue format and this enum.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Language {
   /** Dutch. */
   NL("nl"),

@@ -1,6 +1,7 @@
 package eu.barrier.indicators;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-indicators}.
@@ -12,6 +13,7 @@ import eu.barrier.core.ErrorCode;
  * Codes are never reused or renumbered. Each constant's {@link #rule()} states the rule in one
  * line; messages built from it never contain catalogue or personal values.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum IndicatorsError implements ErrorCode {
 
   // ---- 00xx catalogue format (eu.barrier.indicators.catalogue.Catalogues) ----

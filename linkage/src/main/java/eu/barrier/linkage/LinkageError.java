@@ -1,6 +1,7 @@
 package eu.barrier.linkage;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-linkage}.
@@ -9,6 +10,7 @@ import eu.barrier.core.ErrorCode;
  * files, {@code 03xx} matching, {@code 04xx} the linkage secret. Codes are never reused or renumbered. Every code is listed in {@code
  * docs/error-codes.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum LinkageError implements ErrorCode {
 
   // ---- 00xx linkage schemas (eu.barrier.linkage.schema) ----

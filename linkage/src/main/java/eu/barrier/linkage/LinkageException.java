@@ -2,6 +2,7 @@ package eu.barrier.linkage;
 
 import eu.barrier.core.BarrierException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Root of the linkage module's exceptions for bad data: an invalid linkage schema, invalid records,
@@ -10,6 +11,7 @@ import java.util.Objects;
  * <p>The message states the rule and where it was broken (a JSON Pointer, a row number and a field
  * identifier), never the rejected value, a secret or a CLK.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class LinkageException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

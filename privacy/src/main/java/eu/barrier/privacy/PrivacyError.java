@@ -1,6 +1,7 @@
 package eu.barrier.privacy;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-privacy}.
@@ -11,6 +12,7 @@ import eu.barrier.core.ErrorCode;
  * functions, {@code 07xx} blind pseudonyms and the pseudonym service protocol. Codes are never reused or renumbered. Every code is
  * listed in {@code docs/error-codes.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum PrivacyError implements ErrorCode {
 
   // ---- 00xx pseudonyms (eu.barrier.privacy.pseudonym) ----

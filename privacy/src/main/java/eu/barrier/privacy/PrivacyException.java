@@ -2,6 +2,7 @@ package eu.barrier.privacy;
 
 import eu.barrier.core.BarrierException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Root of the privacy module's exceptions for bad data: a malformed pseudonym, a key set file that
@@ -12,6 +13,7 @@ import java.util.Objects;
  * pseudonym. Failed signature or decryption checks of the exchange envelope are reported by a
  * checked exception instead.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public class PrivacyException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

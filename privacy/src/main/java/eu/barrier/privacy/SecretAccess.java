@@ -1,5 +1,7 @@
 package eu.barrier.privacy;
 
+import org.apiguardian.api.API;
+
 /**
  * A token that must be passed to every method that reads or creates raw secret key material.
  *
@@ -7,6 +9,7 @@ package eu.barrier.privacy;
  * {@code InsecureSecretAccess} finds every place that touches raw keys. Methods that never expose
  * secrets (pseudonymising, the public form of a key set) need no token.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SecretAccess {
 
   private static final SecretAccess INSTANCE = new SecretAccess();

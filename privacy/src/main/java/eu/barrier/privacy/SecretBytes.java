@@ -3,6 +3,7 @@ package eu.barrier.privacy;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An immutable holder of secret bytes, such as a pseudonym root key.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * content in time independent of where the first difference lies; bytes leave only as a copy and
  * only with a {@link SecretAccess} token.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SecretBytes {
 
   private final byte[] bytes;

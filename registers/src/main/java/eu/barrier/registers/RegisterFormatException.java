@@ -2,6 +2,7 @@ package eu.barrier.registers;
 
 import eu.barrier.core.BarrierException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The one failure type of the register readers: the input cannot be read as a whole (a missing
@@ -10,12 +11,13 @@ import java.util.List;
  *
  * <p>The message and the problems name files, lines, columns and rules, never a value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RegisterFormatException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems; at least one. */
-  private final List<RegisterProblem> problems;
+  /** The problems; at least one; transient because records of this module are not serializable. */
+  private final transient List<RegisterProblem> problems;
 
   /**
    * Creates an exception for one problem.

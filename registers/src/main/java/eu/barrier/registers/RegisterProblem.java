@@ -1,6 +1,7 @@
 package eu.barrier.registers;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem found while reading a register file: where (file and line, or a JSON Pointer), which
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param error the rule that was broken
  * @param detail what was wrong, naming columns and rules only
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RegisterProblem(String file, long line, String pointer, RegistersError error, String detail) {
 
   /**

@@ -1,6 +1,7 @@
 package eu.barrier.registers;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-registers}.
@@ -10,6 +11,7 @@ import eu.barrier.core.ErrorCode;
  * municipal observation exports. Codes are never reused or renumbered. Row-level codes ({@code
  * 0006} to {@code 0009}, {@code 0012}) are counted and listed in a report, never thrown.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RegistersError implements ErrorCode {
 
   // ---- 00xx KBO Open Data ----

@@ -1,6 +1,7 @@
 package eu.barrier.report;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Escaping of text for HTML and inline SVG.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * surrogates, U+FFFE and U+FFFF) become U+FFFD, so that inline SVG stays well-formed XML. Every
  * other character is kept as it is. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Html {
 
   private Html() {}

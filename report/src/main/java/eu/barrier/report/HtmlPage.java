@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One self-contained HTML page: the skeleton every Barrier report shares.
@@ -38,6 +39,7 @@ import java.util.Objects;
  * badge ok|warn|bad}, {@code bar} and {@code bar neg}, and {@code banner}. A page is built by one
  * thread; it is not thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class HtmlPage {
 
   /** The content security policy of every page: load nothing, allow the inline style sheet. */

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Number formatting that a reader of the page's language cannot misread, and that gives the same
@@ -24,6 +25,7 @@ import java.util.Objects;
  * depends on the JVM's default locale. Minus is the ASCII hyphen-minus; {@code -0.0} is written
  * as {@code 0}. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Numbers {
 
   private static final Map<Language, Numbers> BY_LANGUAGE = new EnumMap<>(Language.class);

@@ -2,6 +2,7 @@ package eu.barrier.report;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An inline SVG chart of fixed size ({@value #WIDTH} × {@value #HEIGHT}): a title, a plot frame
@@ -24,6 +25,7 @@ import java.util.Objects;
  * the same calls give the same bytes on every JVM. Points with a coordinate that is not finite are
  * left out. A chart is built by one thread; it is not thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SvgChart {
 
   /** Width in pixels. */

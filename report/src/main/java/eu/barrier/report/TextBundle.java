@@ -16,6 +16,7 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The texts of a report in one language, read from a properties file per language: {@code
@@ -36,6 +37,7 @@ import java.util.function.Function;
  * nothing is formatted by locale and apostrophes are ordinary characters ({@code l'établissement}).
  * Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TextBundle {
 
   private final String name;

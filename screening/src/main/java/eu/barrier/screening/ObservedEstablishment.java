@@ -8,6 +8,7 @@ import eu.barrier.core.observation.SubjectReference;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An establishment to screen: its reference, its sector and what services observed about it.
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param sector its sector
  * @param observations what was observed, each about {@code subject}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ObservedEstablishment(SubjectReference subject, Sector sector, List<Observation> observations) {
 
   /**

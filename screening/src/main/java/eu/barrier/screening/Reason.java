@@ -5,6 +5,7 @@ import eu.barrier.indicators.catalogue.Category;
 import eu.barrier.indicators.catalogue.LocalizedText;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One reason an establishment was signalled: an indicator that contributed points, the barrier it
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param couldAct the services that can observe it and act on it in the establishment's country,
  *     municipal services first (enum order)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Reason(String indicatorId, String catalogue, LocalizedText label, Category barrier, long milliPoints,
     int observations, List<Agency> reportedBy, List<Agency> couldAct) {
 

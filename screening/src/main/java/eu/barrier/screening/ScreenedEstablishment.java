@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One establishment after screening: a signal for review, never a decision.
@@ -32,6 +33,7 @@ import java.util.Optional;
  *     first scheme that grades any of them (gradings are never converted between schemes); empty
  *     if none of them is graded
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScreenedEstablishment(SubjectReference subject, Sector sector, Outcome level,
     List<Assessment> assessments, List<Reason> reasons, List<String> notScored, Optional<LocalDate> lastObserved,
     Optional<Grading> strongestGrading) {

@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The main job: screens establishments with business-level catalogues and gives explained, ranked
@@ -71,6 +72,7 @@ import java.util.function.Function;
  * <p>Immutable and thread-safe: build once, screen from any number of threads. The same
  * establishments, catalogues and reference date give equal results.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Screening {
 
   /** The catalogue every default screening uses first: it applies to every sector. */

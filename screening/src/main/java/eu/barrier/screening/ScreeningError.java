@@ -1,6 +1,7 @@
 package eu.barrier.screening;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-screening}.
@@ -10,6 +11,7 @@ import eu.barrier.core.ErrorCode;
  * never reused or renumbered. Each constant's {@link #rule()} states the rule in one line; messages
  * built from it never contain keys, identifiers, names or other values from the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ScreeningError implements ErrorCode {
 
   // ---- 00xx building a screening ----

@@ -3,18 +3,20 @@ package eu.barrier.screening;
 import eu.barrier.core.BarrierException;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one failure type of {@code barrier-screening}: a rule was broken. {@link #code()} is the
  * code of the first problem; {@link #problems()} lists every problem found, each with where it is
  * (a file and JSON Pointer, or a field) and the rule, never a value from the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScreeningException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found. */
-  private final List<Problem> problems;
+  /** The problems, in the order found; transient because records of this module are not serializable. */
+  private final transient List<Problem> problems;
 
   /**
    * One broken rule.

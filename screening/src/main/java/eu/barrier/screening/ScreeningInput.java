@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,6 +53,7 @@ import tools.jackson.databind.JsonNode;
  *     observations
  * @param source the directory name and the SHA-256 of both files
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScreeningInput(List<ObservedEstablishment> establishments, ScreeningResult.Source source) {
 
   /** The establishments file in the input directory. */

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link ScreeningResult} as one self-contained HTML page with the report kit ({@code
@@ -34,6 +35,7 @@ import java.util.stream.Collectors;
  * generator give the same bytes. The page shows establishment keys (the reader is the municipality
  * that holds them); never names or addresses, which a result does not hold.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScreeningReport {
 
   private static final String CSS = css();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The result of screening a batch: what went in, how it was scored, how many establishments
@@ -33,6 +34,7 @@ import java.util.regex.Pattern;
  * @param source what was screened: a name and the SHA-256 of each input file, if known
  * @param demoLabel the label of a demonstration run on synthetic data, empty for real data
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScreeningResult(LocalDate asOf, String modelId, List<CatalogueUse> catalogues, Outcome keptFrom,
     Map<Outcome, Long> counts, List<ScreenedEstablishment> establishments, String libraryVersion,
     Optional<Source> source, Optional<String> demoLabel) {

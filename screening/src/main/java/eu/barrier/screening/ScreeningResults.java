@@ -49,6 +49,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -71,6 +72,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * in one {@link ScreeningException}, with its JSON Pointer and never a value. Limits: {@value
  * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKENS} JSON tokens. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScreeningResults {
 
   /** The format tag of version 1. */

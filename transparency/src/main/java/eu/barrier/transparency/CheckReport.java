@@ -2,6 +2,7 @@ package eu.barrier.transparency;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link Transparency#check(byte[])}: what the document is and every rule it breaks.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param findings every broken rule, each with its JSON Pointer and code, never a value; empty if
  *     the document passes
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CheckReport(DocumentKind kind, List<Finding> findings) {
 
   /**

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A screening as a municipality deploys it, described for accountability: the catalogues and the
@@ -31,6 +32,7 @@ import java.util.Optional;
  * <p>Immutable and thread-safe. {@link #toString()} names the catalogues and model, never the
  * contact.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Deployment {
 
   /** The profile ids this library knows today, with the legal ground each stands for. */

@@ -1,6 +1,9 @@
 package eu.barrier.transparency;
 
+import org.apiguardian.api.API;
+
 /** What kind of document {@link Transparency#check(byte[])} found. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DocumentKind {
   /** An Algoritmeregister record (publication standard 1.0): a JSON object. */
   REGISTER_RECORD,

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,6 +41,7 @@ import tools.jackson.databind.JsonNode;
  * @param fourFifthsThreshold the flag-rate ratio below which the four-fifths rule counts as broken
  * @param scorers the evaluated scorers, in file order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EvaluationMetrics(String sha256, String barrierVersion, String labelledSha256, long subjects,
     long positives, SortedMap<String, String> dataProvenance, double fourFifthsThreshold, List<Scorer> scorers) {
 

@@ -1,6 +1,7 @@
 package eu.barrier.transparency;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One broken rule: where it is and which rule. Never a value from the document.
@@ -10,6 +11,7 @@ import java.util.Objects;
  *     property name from the input appears only if it is a short plain name, otherwise as {@code *}
  * @param error the rule broken
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Finding(String path, TransparencyError error) {
 
   /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,6 +48,7 @@ import tools.jackson.databind.JsonNode;
  *   <li><b>No values in errors.</b> Findings carry a JSON Pointer and a code, never a value.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Transparency {
 
   /** The largest document {@link #check(byte[])} reads, in bytes (32 MiB, room for images in a prefill file). */

@@ -11,12 +11,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The accountability documents of one deployment, made by {@link Transparency#generate(Deployment)}.
  * Each JSON document passed {@link Transparency#check(byte[])} before it was returned. The same
  * deployment gives the same bytes.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TransparencyDocuments {
 
   /** File name of the Algoritmeregister record. */

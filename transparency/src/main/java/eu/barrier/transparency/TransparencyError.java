@@ -1,6 +1,7 @@
 package eu.barrier.transparency;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-transparency}.
@@ -11,6 +12,7 @@ import eu.barrier.core.ErrorCode;
  * #rule()} states the rule in one line; messages built from it never contain values from the
  * input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum TransparencyError implements ErrorCode {
 
   // ---- 00xx describing a deployment ----

@@ -2,18 +2,20 @@ package eu.barrier.transparency;
 
 import eu.barrier.core.BarrierException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The one failure type of {@code barrier-transparency}: a rule was broken. {@link #code()} is the
  * code of the first problem; {@link #findings()} lists every problem found, each with where it is
  * and the rule, never a value from the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class TransparencyException extends BarrierException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The problems, in the order found. */
-  private final List<Finding> findings;
+  /** The problems, in the order found; transient because records of this module are not serializable. */
+  private final transient List<Finding> findings;
 
   /**
    * Creates an exception with one problem.

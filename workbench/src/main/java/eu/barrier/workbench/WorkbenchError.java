@@ -1,6 +1,7 @@
 package eu.barrier.workbench;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-workbench}.
@@ -10,6 +11,7 @@ import eu.barrier.core.ErrorCode;
  * Problems in a labelled input document use the assess-input codes of {@code barrier-indicators}
  * ({@code BARRIER-IND-02xx}) and core's boundary codes.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum WorkbenchError implements ErrorCode {
 
   // ---- 00xx evaluation (eu.barrier.workbench.evaluation.Evaluation) ----

@@ -2,6 +2,9 @@ package eu.barrier.architecture.leak;
 
 /** A planted exported type that exposes an internal one: the exposure rule must report it. */
 public final class Api {
+  /** Creates one. */
+  public Api() {}
+
   /**
    * Leaks.
    *

@@ -2,6 +2,7 @@ package eu.barrier.cases.procedure;
 
 import eu.barrier.indicators.scoring.Outcome;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * How often the decisions agreed with the score band of the assessment in their case, per band:
@@ -13,6 +14,7 @@ import java.util.Map;
  * @param withoutAssessment decisions in cases without a risk assessment
  * @param notOnTheMerits decisions not on the merits (not processed)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AgreementReport(Map<Outcome, Band> bands, long withoutAssessment, long notOnTheMerits) {
 
   /**

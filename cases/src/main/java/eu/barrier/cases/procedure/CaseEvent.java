@@ -5,6 +5,7 @@ import eu.barrier.cases.Role;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One event of a case, as read: its number, what happened, who did it in which role, on which
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param details the details
  * @param hash the event's hash in the case's chain
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CaseEvent(long seq, EventType type, String actor, Role role, LocalDate occurredOn, Instant recordedAt,
     String basis, EventDetails details, String hash) {
 

@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Screening cases as library API: open a case under a {@link JurisdictionProfile}, record its
@@ -57,6 +58,7 @@ import java.util.UUID;
  *
  * <p>Thread-safe when the store is ({@link eu.barrier.cases.store.JdbcCaseStore} is).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CaseFiles {
 
   /** How often a write is checked again after a concurrent change. */

@@ -1,6 +1,9 @@
 package eu.barrier.cases.procedure;
 
+import org.apiguardian.api.API;
+
 /** The states of a screening case (research note §3.2). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CaseState {
   /** Opened; the investigation may start. */
   OPENED,

@@ -3,6 +3,7 @@ package eu.barrier.cases.procedure;
 import eu.barrier.cases.Role;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A case as one role may see it, by the need-to-know matrix of the case's profile: deny by default,
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param disclosure the number of the disclosure event this read wrote, for a role outside the
  *     municipality that was shown anything
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CaseView(String caseId, String profileId, String profileVersion, CaseState state, Role reader,
     Optional<String> establishment, List<VisibleEvent> events, List<Deadline> deadlines,
     Optional<Long> disclosure) {

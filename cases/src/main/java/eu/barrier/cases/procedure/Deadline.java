@@ -3,6 +3,7 @@ package eu.barrier.cases.procedure;
 import eu.barrier.screening.decision.EvidenceStatus;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A legal clock of one case, computed from its profile's {@link
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param evidence the evidence status of the deadline's source
  * @param configured whether the municipality set its period
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Deadline(String caseId, String id, String title, Status status, Optional<LocalDate> startedOn,
     Optional<LocalDate> dueOn, long suspendedDays, EvidenceStatus evidence, boolean configured) {
 

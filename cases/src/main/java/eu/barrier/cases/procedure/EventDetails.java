@@ -8,6 +8,7 @@ import eu.barrier.screening.decision.DecisionOutcome;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The details of an event, stored as a JSON object in the event's row (absent fields are left
@@ -31,6 +32,7 @@ import java.util.Map;
  * @param assessment risk-assessed: the risk assessment
  * @param decision decision-taken: the decision record
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EventDetails(String establishment, Trigger trigger, String profileSha256, String reference, String text,
     DecisionOutcome outcome, DangerDegree danger, List<String> grounds, LocalDate until,
     Map<String, DangerDegree> degrees, Role recipient, List<Artefact> artefacts, List<Long> events,

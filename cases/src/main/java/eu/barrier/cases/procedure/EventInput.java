@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An event to record, as its actor states it; {@link CaseFiles#record(String, EventInput)} checks
@@ -21,6 +22,7 @@ import java.util.Objects;
  * docs/cases.md}; a field an event does not take is refused ({@code EVENT_INPUT}). Not thread-safe.
  * {@link #toString()} shows the event and role only.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EventInput {
 
   final EventType type;

@@ -3,6 +3,7 @@ package eu.barrier.cases.procedure;
 import eu.barrier.cases.Role;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who reads a case, and in which role. Every read names a role, and gets only that role's cells of
@@ -11,6 +12,7 @@ import java.util.Optional;
  * role, and the read writes a {@code disclosure-made} event. A reader inside the municipality who
  * names themselves and is shown the risk score writes a {@code score-viewed} event (research §3.5).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Reader {
 
   final Role role;

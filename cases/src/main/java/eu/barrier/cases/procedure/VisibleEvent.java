@@ -6,6 +6,7 @@ import eu.barrier.cases.Role;
 import eu.barrier.screening.decision.DecisionOutcome;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One event as a reader's role may see it. With partial access only the number, the event, its
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param basis the legal basis, with read access
  * @param details the details, with read access
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record VisibleEvent(long seq, EventType type, LocalDate occurredOn, Access access,
     Optional<DecisionOutcome> outcome, Optional<String> actor, Optional<Role> role, Optional<String> basis,
     Optional<EventDetails> details) {

@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A legal clock: it starts at the latest of its starting events, runs for its period (plus its
@@ -25,6 +26,7 @@ import java.util.Set;
  * @param status its evidence status
  * @param configuredBy the municipality's source for a period it set itself, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DeadlineRule(String id, String title, Set<EventType> startedBy, Set<EventType> endedBy,
     Optional<Period> period, Optional<Period> extension, Optional<EventType> extendedBy, List<Suspension> suspensions,
     String source, EvidenceStatus status, Optional<String> configuredBy) implements Sourced {

@@ -1,6 +1,7 @@
 package eu.barrier.cases.profile;
 
 import eu.barrier.screening.decision.EvidenceStatus;
+import org.apiguardian.api.API;
 
 /**
  * A ground an adverse decision can cite.
@@ -12,4 +13,5 @@ import eu.barrier.screening.decision.EvidenceStatus;
  * @param on whether a decision may cite it: verified grounds, and unverified ones the municipality
  *     turned on ({@link JurisdictionProfile#withGround(String)})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Ground(String id, String title, String source, EvidenceStatus status, boolean on) implements Sourced {}

@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A jurisdiction profile: the legal frame of a screening case as data, every part with its source
@@ -48,6 +49,7 @@ import java.util.Set;
  * its own {@link #sha256()}, and every case records the profile it was opened under. Immutable and
  * thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JurisdictionProfile {
 
   /** The format tag of the stored form. */

@@ -3,6 +3,7 @@ package eu.barrier.cases.profile;
 import eu.barrier.cases.Role;
 import eu.barrier.screening.decision.EvidenceStatus;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A legal basis of the profile's closed list: every event names one, and every disclosure outside
@@ -15,6 +16,7 @@ import java.util.Set;
  *     ({@link JurisdictionProfile#withBasis(String)})
  * @param disclosureTo the roles outside the municipality it allows a disclosure to
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LegalBasis(String id, String citation, EvidenceStatus status, boolean on, Set<Role> disclosureTo)
     implements Sourced {
 

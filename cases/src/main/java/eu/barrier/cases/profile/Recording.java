@@ -4,6 +4,7 @@ import eu.barrier.cases.EventType;
 import eu.barrier.cases.Role;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Who may record an event, and the legal basis it is recorded under unless another is named.
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param recordedBy the roles that may record it
  * @param basis the default legal basis id; empty when each event must name its own
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Recording(EventType event, Set<Role> recordedBy, Optional<String> basis) {
 
   /**

@@ -1,6 +1,9 @@
 package eu.barrier.cases.profile;
 
+import org.apiguardian.api.API;
+
 /** Whether a case must be opened, or may be. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum TriggerKind {
   /**
    * Belgium: once a police ordinance covers a sector and area, every publicly accessible

@@ -1,6 +1,7 @@
 package eu.barrier.cases.store;
 
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * The row of a case: its id, the profile it was opened under (id, version and the full document,
@@ -16,6 +17,7 @@ import java.time.Instant;
  * @param version the number of events
  * @param headHash the hash of the last event
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CaseHeader(String caseId, String profileId, String profileVersion, String profileDocument,
     Instant openedAt, long version, String headHash) {
 

@@ -2,6 +2,7 @@ package eu.barrier.cases.store;
 
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Storage of screening cases: an append-only, hash-chained event log per case. An implementation
@@ -12,6 +13,7 @@ import java.util.Optional;
  * <p>Failures are {@link eu.barrier.cases.CaseException}s: {@code CASE_EXISTS}, {@code
  * CASE_UNKNOWN}, {@code CONCURRENT_CHANGE}, {@code STORE_FAILED}, {@code SCHEMA}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface CaseStore extends AutoCloseable {
 
   /**

@@ -1,6 +1,9 @@
 package eu.barrier.cases.store;
 
+import org.apiguardian.api.API;
+
 /** What a verification found wrong with a stored case. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum ChainFault {
   /** An event's stored hash is not the hash of its fields: the row was edited. */
   EDITED,

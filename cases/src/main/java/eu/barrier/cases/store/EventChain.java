@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The hash chain of a case's events, the same for every {@link CaseStore}. Each event's hash is
@@ -20,6 +21,7 @@ import java.util.Optional;
  * that, keep the heads elsewhere (for example in the audit log of {@code eu.barrier.privacy.audit})
  * and grant the application's database user no UPDATE or DELETE on the event table.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EventChain {
 
   /** The previous hash of the first event: 64 zeros. */

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 
 /**
  * The {@link CaseStore} on JDBC, tested on H2 (embedded, the default: nothing to install) and on
@@ -31,6 +32,7 @@ import javax.sql.DataSource;
  * never a value. Limits: a profile document of 256 KiB, event details of {@link
  * NewEvent#MAX_DETAILS} characters.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JdbcCaseStore implements CaseStore {
 
   private final Source source;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An event to append to a case: what happened, who did it in which role, on which day, when it was
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param basis the legal basis id
  * @param details the details, a JSON object of at most {@link #MAX_DETAILS} characters
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record NewEvent(EventType type, String actor, Role role, LocalDate occurredOn, Instant recordedAt,
     String basis, String details) {
 

@@ -2,6 +2,7 @@ package eu.barrier.cases.store;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * An event as stored: the row exactly as read, so that {@link EventChain#verify} can check an
@@ -19,6 +20,7 @@ import java.time.LocalDate;
  * @param prevHash the hash of the event before, {@link EventChain#GENESIS} for the first
  * @param hash this event's hash
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record StoredEvent(String caseId, long seq, String type, String actor, String role, LocalDate occurredOn,
     Instant recordedAt, String basis, String details, String prevHash, String hash) {
 

@@ -25,6 +25,9 @@ public abstract class TestDatabase implements AutoCloseable {
   /** The environment variable that turns a missing PostgreSQL into a failure instead of a skip. */
   public static final String REQUIRE_POSTGRES = "BARRIER_REQUIRE_POSTGRES";
 
+  /** For the subclasses (JDK 25's doclint reports an undocumented default constructor). */
+  protected TestDatabase() {}
+
   /**
    * Returns the JDBC URL of this test's database.
    *

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A Belgian or Dutch address: an optional register reference plus a text snapshot.
@@ -55,6 +56,7 @@ import java.util.Locale;
  *     at most 80 characters
  * @param municipalityCode the NIS code (BE) or CBS gemeentecode (NL), or {@code null}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Address(
     @NotNull Country country,
     @Valid AddressReference reference,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A reference to an address in an official register: the {@code namespace / objectId /
@@ -30,6 +31,7 @@ import java.util.Objects;
  * @param versionId the register's version identifier (OSLO {@code versieId}, a timestamp; BeSt
  *     version number), or {@code null}; at most 64 characters without control characters
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record AddressReference(
     @NotNull @Size(min = 1, max = 256) @Pattern(regexp = "\\S*") String namespace,
     @NotNull @Size(min = 1, max = 64) @Pattern(regexp = KEY_SHAPE) String objectId,

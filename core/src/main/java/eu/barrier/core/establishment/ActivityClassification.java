@@ -1,6 +1,7 @@
 package eu.barrier.core.establishment;
 
 import eu.barrier.core.address.Country;
+import org.apiguardian.api.API;
 
 /**
  * An economic-activity classification. Belgium (KBO/BCE) moved from NACE-BEL 2008 to NACE-BEL 2025
@@ -12,6 +13,7 @@ import eu.barrier.core.address.Country;
  * 96}, {@code 96.0}, {@code 96.04} or {@code 96.040}. Barrier checks the shape only; it ships no
  * code lists, so a well-formed code need not exist.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum ActivityClassification {
   /** NACE-BEL 2008, the Belgian subdivision of NACE Rev. 2 (in the KBO until 2024). */
   NACE_BEL_2008(Country.BE, false),

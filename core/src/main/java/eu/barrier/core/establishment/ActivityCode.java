@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An economic-activity code in a named classification, for example NACE-BEL 2008 {@code 96.040}
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param classification the classification; required
  * @param code the code in canonical form with its dot; required
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record ActivityCode(@NotNull ActivityClassification classification, @NotNull String code) {
 
   private static final java.util.regex.Pattern DOTLESS =

@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A place of business: a Belgian establishment unit (vestigingseenheid, unité d'établissement)
@@ -55,6 +56,7 @@ import java.util.Optional;
  *     no {@code null} elements, no duplicates
  * @param sector the risk sector as recorded, or {@code null}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Establishment(
     @NotNull @Size(min = 1, max = 128) @Pattern(regexp = KEY_SHAPE) String key,
     BeEstablishmentUnitNumber beEstablishmentUnitNumber,

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An enterprise: a company, a partnership or a sole trader, registered in the Belgian KBO/BCE or
@@ -35,6 +36,7 @@ import java.util.Optional;
  * @param nlRsin the Dutch RSIN, or {@code null}; only with a KvK number
  * @param legalName the registered name, or {@code null}; one line, at most 300 characters
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Organisation(
     BeEnterpriseNumber beEnterpriseNumber,
     NlKvkNumber nlKvkNumber,

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The risk sectors named by the Belgian and Dutch administrative approach (CONFINE scope, sector
@@ -52,6 +53,7 @@ import java.util.Optional;
  *
  * <p>An empty result means "no sourced mapping", never "not a risk sector".
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Sector {
   /** Hand carwashes. Never derived from an activity code (see the class comment). */
   CARWASH,

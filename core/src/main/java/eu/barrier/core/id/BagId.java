@@ -4,6 +4,7 @@ import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
 import eu.barrier.core.internal.Digits;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A Dutch BAG object id: 16 digits, the 4-digit municipality code (gemeentecode), the 2-digit
@@ -21,6 +22,7 @@ import java.util.Objects;
  * identifier codes ({@code BARRIER-CORE-0001} to {@code 0004}) and {@code BARRIER-CORE-0009} for
  * an unknown object-type code.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class BagId {
 
   /** The number of digits. */

@@ -1,11 +1,13 @@
 package eu.barrier.core.id;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The object types of the Dutch BAG (Basisregistratie Adressen en Gebouwen), by the 2-digit code at
  * positions 5 and 6 of a {@link BagId}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum BagObjectType {
   /** {@code 01} verblijfsobject (a unit of occupancy). */
   VERBLIJFSOBJECT("01"),

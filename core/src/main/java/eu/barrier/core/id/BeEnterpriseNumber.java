@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Belgian enterprise number (ondernemingsnummer, numéro d'entreprise) from the Crossroads Bank
  * for Enterprises (KBO/BCE); with a {@code BE} prefix it is also the Belgian VAT number.
@@ -12,6 +14,7 @@ package eu.barrier.core.id;
  * followed by a space; legacy 9-digit numbers get a leading {@code 0}. Display: {@code
  * 0203.201.340}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class BeEnterpriseNumber extends DigitIdentifier implements Identifier {
 
   private BeEnterpriseNumber(String digits) {

@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Belgian establishment unit number (vestigingseenheidsnummer, numéro d'unité d'établissement)
  * from the KBO/BCE.
@@ -10,6 +12,7 @@ package eu.barrier.core.id;
  * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
  * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 2.104.471.814}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class BeEstablishmentUnitNumber extends DigitIdentifier implements Identifier {
 
   private BeEstablishmentUnitNumber(String digits) {

@@ -4,6 +4,7 @@ import eu.barrier.core.internal.Checksums;
 import eu.barrier.core.internal.NationalNumbers;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A Belgian national register number (rijksregisternummer, numéro de registre national) or bis
@@ -43,6 +44,7 @@ import java.util.Optional;
  * the date becomes impossible (29 February). Every other single-digit change is rejected. The
  * property test {@code BeNationalNumberProperties} checks exactly this.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class BeNationalNumber extends DigitIdentifier implements Identifier {
 
   private final int birthYear;

@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Belgian or Dutch identifier whose structure and check digits have been verified.
  *
@@ -12,6 +14,7 @@ package eu.barrier.core.id;
  * by {@code [redacted]}, for example {@code NlBsn[redacted]}. Ask for {@link #canonical()} or
  * {@link #display()} explicitly where the value is needed.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public sealed interface Identifier
     permits BeEnterpriseNumber,
         BeEstablishmentUnitNumber,

@@ -4,11 +4,13 @@ import eu.barrier.core.CoreError;
 import eu.barrier.core.internal.IdentifierScheme;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * The identifier types Barrier validates, each with a stable lower-case {@linkplain #id() id} for
  * configuration files and the command line.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum IdentifierType {
 
   /** Belgian enterprise number (ondernemingsnummer, KBO/BCE), see {@link BeEnterpriseNumber}. */

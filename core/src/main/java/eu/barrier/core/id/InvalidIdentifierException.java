@@ -2,6 +2,7 @@ package eu.barrier.core.id;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when text is not a valid identifier of the requested type.
@@ -11,6 +12,7 @@ import eu.barrier.core.CoreError;
  * rule, for example {@code BARRIER-CORE-0006: nl-bsn: check digits do not match: …}; it never
  * contains the rejected input.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InvalidIdentifierException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

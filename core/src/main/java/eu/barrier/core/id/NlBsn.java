@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Dutch citizen service number (burgerservicenummer, BSN). Personal data.
  *
@@ -10,6 +12,7 @@ package eu.barrier.core.id;
  * anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display:
  * {@code 111222333}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NlBsn extends DigitIdentifier implements Identifier {
 
   private NlBsn(String digits) {

@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Dutch establishment number (vestigingsnummer) of the trade register, one per branch.
  *
@@ -8,6 +10,7 @@ package eu.barrier.core.id;
  * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
  * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 000012345678}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NlEstablishmentNumber extends DigitIdentifier implements Identifier {
 
   private NlEstablishmentNumber(String digits) {

@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Dutch chamber of commerce number (KvK-nummer).
  *
@@ -9,6 +11,7 @@ package eu.barrier.core.id;
  * <p>Written forms accepted by {@link #parse}: digits with spaces, dots, dashes or slashes
  * anywhere, and {@code (0)} read as {@code 0}. Display: {@code 12345678}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NlKvkNumber extends DigitIdentifier implements Identifier {
 
   private NlKvkNumber(String digits) {

@@ -1,5 +1,7 @@
 package eu.barrier.core.id;
 
+import org.apiguardian.api.API;
+
 /**
  * A Dutch RSIN (rechtspersonen en samenwerkingsverbanden informatienummer), the number of a legal
  * entity or partnership.
@@ -11,6 +13,7 @@ package eu.barrier.core.id;
  * anywhere, and {@code (0)} read as {@code 0}. An 8-digit number gets a leading {@code 0}. Display:
  * {@code 123456782}.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class NlRsin extends DigitIdentifier implements Identifier {
 
   private NlRsin(String digits) {

@@ -2,6 +2,7 @@ package eu.barrier.core.input;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
+import org.apiguardian.api.API;
 
 /**
  * An input that cannot be read within Barrier's input rules: missing, not a regular file, over
@@ -9,6 +10,7 @@ import eu.barrier.core.CoreError;
  * BARRIER-CORE-04xx} codes of {@link CoreError}; the message names the input by the caller's label,
  * never by content or path.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InputException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

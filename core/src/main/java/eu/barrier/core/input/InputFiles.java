@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one way Barrier reads a file or a stream it was given: regular files only, within an
@@ -32,6 +33,7 @@ import java.util.Objects;
  * path or content. A file swapped for a FIFO between the check and the open can still block; that
  * needs write access to the directory and is outside what a reader can prevent.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InputFiles {
 
   private static final int BUFFER = 1 << 16;

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Splits a stream into lines of bounded length, holding one line at a time, so that memory does
@@ -19,6 +20,7 @@ import java.util.Objects;
  * number); the reader has then skipped that line and the next call reads the following one, so a
  * caller may count bad lines and go on. Not thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InputLines implements Closeable {
 
   private final InputStream in;

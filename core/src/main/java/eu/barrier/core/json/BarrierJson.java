@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The strict JSON codec of Barrier: one Jackson 3 mapper that the library builds and configures
@@ -58,6 +59,7 @@ import java.util.Optional;
  * read from JSON must be accessible to Jackson: in a named module, open their package to {@code
  * tools.jackson.databind}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BarrierJson {
 
   static {
@@ -198,7 +200,8 @@ public final class BarrierJson {
   /**
    * Returns the constant whose {@linkplain #enumId(Enum) id} is exactly {@code id}. Matching is as
    * strict as reading JSON: case-sensitive, no trimming, and for Barrier's enums the constant name
-   * ({@code SOCIAL_INSPECTION}) is not an id.
+   * ({@code SOCIAL_INSPECTION}) is not an id; the one exception is {@code Country}, whose
+   * upper-case code ({@code BE}, the spelling before 0.1.0) is still read and is deprecated.
    *
    * @param type the enum class
    * @param id the id, for example {@code nace-bel-2025}
@@ -209,6 +212,25 @@ public final class BarrierJson {
    */
   public static <E extends Enum<E>> Optional<E> enumFromId(Class<E> type, String id) {
     return Optional.ofNullable(EnumIds.fromId(type, id));
+  }
+
+  /** The resource name of {@link #openModelSchema()}, next to this class. */
+  public static final String MODEL_SCHEMA_RESOURCE = "model-v1.schema.json";
+
+  /**
+   * Opens the published JSON Schema (2020-12) of the domain model: {@code Establishment}, {@code
+   * Organisation}, {@code Person}, {@code Address}, {@code Observation} and their parts, each under
+   * {@code $defs}, in the form this codec writes them. The same file is {@code
+   * docs/schemas/model-v1.schema.json}.
+   *
+   * @return the schema; the caller closes it
+   */
+  public static InputStream openModelSchema() {
+    InputStream in = BarrierJson.class.getResourceAsStream(MODEL_SCHEMA_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("the model schema resource is missing");
+    }
+    return in;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The one mapping between enum constants and their JSON form, used by the codec ({@link
@@ -21,11 +22,19 @@ import java.util.Objects;
  *   <li>Any other enum uses its exact constant name.
  * </ul>
  *
+ * <p>Deprecated spellings: {@code Country} was written as its upper-case code ({@code "BE"})
+ * before 0.1.0 and is now lower-kebab ({@code "be"}) like every other enum. Reading still accepts
+ * the old exact upper-case constant name of the enums in {@link #UPPER_CASE_READ}; writing never
+ * produces it. This will be removed in a later release (see the CHANGELOG).
+ *
  * <p>The ids of an enum class are computed once and cached.
  */
 final class EnumIds {
 
   private static final String BARRIER_PACKAGE = "eu.barrier.";
+
+  /** Enums whose exact upper-case constant name is still read (deprecated spelling). */
+  static final Set<String> UPPER_CASE_READ = Set.of("eu.barrier.core.address.Country");
 
   private static final ClassValue<Table> TABLES =
       new ClassValue<>() {
@@ -134,6 +143,11 @@ final class EnumIds {
         ids[constant.ordinal()] = id;
         if (byId.putIfAbsent(id, constant) != null) {
           throw new IllegalArgumentException("two constants of " + type.getName() + " have the same JSON id");
+        }
+      }
+      if (kebab && UPPER_CASE_READ.contains(type.getName())) {
+        for (Enum<?> constant : constants) {
+          byId.putIfAbsent(constant.name(), constant); // read only; ids[] keeps the written form
         }
       }
     }

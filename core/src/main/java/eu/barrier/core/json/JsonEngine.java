@@ -65,6 +65,7 @@ final class JsonEngine implements CollectingReader {
    */
   public JsonEngine(JsonLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    JacksonSetup.requireAnnotations();
     this.strict = build(limits, false);
     this.collecting = build(limits, true);
   }
@@ -95,6 +96,7 @@ final class JsonEngine implements CollectingReader {
    * @return the list type
    */
   public JavaType listOf(Class<?> elementType) {
+    JacksonSetup.requireOpen(elementType);
     return strict.getTypeFactory().constructCollectionType(List.class, elementType);
   }
 
@@ -105,6 +107,7 @@ final class JsonEngine implements CollectingReader {
    * @return the type
    */
   public JavaType typeOf(Class<?> type) {
+    JacksonSetup.requireOpen(type);
     return strict.constructType(type);
   }
 

@@ -5,6 +5,7 @@ import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The one exception {@link BarrierJson} throws for input it does not accept: malformed JSON, a
@@ -25,6 +26,7 @@ import java.util.Optional;
  * When a value's own type rejected it (for example an identifier with wrong check digits), {@link
  * #valueRule()} gives that type's code and the cause is the type's {@link BarrierException}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JsonFormatException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

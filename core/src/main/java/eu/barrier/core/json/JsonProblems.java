@@ -5,6 +5,7 @@ import eu.barrier.core.internal.json.Problem;
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
 import java.io.IOException;
+import java.lang.reflect.InaccessibleObjectException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -91,6 +92,11 @@ final class JsonProblems {
     StreamConstraintsException limit = find(failure, StreamConstraintsException.class);
     if (limit != null) {
       return new Problem(limitCode(limit), path, null, null);
+    }
+    InaccessibleObjectException closed = find(failure, InaccessibleObjectException.class);
+    if (closed != null) {
+      // a set-up error of the host application, not a problem of the document
+      throw JacksonSetup.notOpen(null, null, closed);
     }
     InvalidDefinitionException definition = find(failure, InvalidDefinitionException.class);
     if (definition != null) {

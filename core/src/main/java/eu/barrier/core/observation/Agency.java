@@ -4,6 +4,7 @@ import eu.barrier.core.address.Country;
 import eu.barrier.core.internal.Labels;
 import java.util.Locale;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The services that observe signals and can raise barriers, after the barrier model (TeamWork!,
@@ -15,6 +16,7 @@ import java.util.Optional;
  * on the command line an agency is named by its lower-kebab id, for example {@code
  * social-inspection} (see {@link eu.barrier.core.json.BarrierJson#enumId(Enum)}).
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum Agency {
   /** Municipal permit desk: operating, environmental and alcohol permits, Bibob (MUN-PERMIT). */
   PERMIT_DESK,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An intelligence grading in one named scheme, for example Europol {@code B2 H1} or UK 3x5x2
@@ -23,6 +24,7 @@ import java.util.Objects;
  *     GradingScheme#UK_3X5X2}, optional for {@link GradingScheme#EUROPOL_4X4}, absent for {@link
  *     GradingScheme#ADMIRALTY_6X6}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Grading(
     @NotNull GradingScheme scheme,
     @NotNull String source,

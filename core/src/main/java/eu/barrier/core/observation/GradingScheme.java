@@ -3,12 +3,14 @@ package eu.barrier.core.observation;
 import eu.barrier.core.internal.Labels;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * An intelligence grading scheme: the codes allowed on its source, information and handling
  * axes. A {@link Grading} always names its scheme; Barrier never converts a grading from one
  * scheme to another, because the axes do not correspond one to one.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum GradingScheme {
 
   /**

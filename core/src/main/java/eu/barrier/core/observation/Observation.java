@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.apiguardian.api.API;
 
 /**
  * One indicator observed about one subject, by one agency, over a period: a signal for review,
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.Size;
  * @param note free text, or {@code null}; at most 4000 characters; may hold personal data and
  *     never reaches {@code toString()} or logs
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Observation(
     @NotNull @Size(max = 64) @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*") String indicatorId,
     @NotNull @Valid SubjectReference subject,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The days on which something was observed, both ends inclusive.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param from the first day; required
  * @param to the last day; required, not before {@code from}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record ObservedPeriod(@NotNull LocalDate from, @NotNull LocalDate to) {
 
   /**

@@ -2,8 +2,10 @@ package eu.barrier.core.observation;
 
 import eu.barrier.core.internal.Labels;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** What an observation is about. */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public enum SubjectKind {
   /** A place of business: an establishment unit (BE) or vestiging (NL). */
   ESTABLISHMENT,

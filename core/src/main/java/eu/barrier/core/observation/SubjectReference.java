@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The subject of an observation: its kind and an opaque local key.
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param kind the kind of subject; required
  * @param key the opaque local key; required, 1 to 128 characters of {@code [A-Za-z0-9._:-]}
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record SubjectReference(
     @NotNull SubjectKind kind,
     @NotNull @Size(min = 1, max = 128) @Pattern(regexp = KEY_SHAPE) String key) {

@@ -2,6 +2,7 @@ package eu.barrier.core.output;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
+import org.apiguardian.api.API;
 
 /**
  * An output that cannot be written under Barrier's output policy: it is one of the operation's
@@ -9,6 +10,7 @@ import eu.barrier.core.CoreError;
  * failed (the target is then unchanged). The code is one of the {@code BARRIER-CORE-05xx} codes of
  * {@link CoreError}; the message names the output by the caller's label, never by its path.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OutputException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one way Barrier writes a file (issue 16): an existing file is replaced only when the caller
@@ -31,6 +32,7 @@ import java.util.Objects;
  * race with another process creating the file; the rename then replaces it, which needs write
  * access to the directory and is outside what a writer can prevent.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OutputFiles {
 
   /** Who may read an output file. */

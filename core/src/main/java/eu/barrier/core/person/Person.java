@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A natural person, minimal by design.
@@ -40,6 +41,7 @@ import java.util.Optional;
  * @param name the name as one line of text, or {@code null}; at most 200 characters
  * @param birthDate the date of birth, or {@code null}; in the past
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public record Person(
     @NotNull @Size(min = 1, max = 128) @Pattern(regexp = KEY_SHAPE) String key,
     BeNationalNumber beNationalNumber,

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -64,6 +65,7 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * <p>An instance is thread-safe. One built by the library creates its Hibernate Validator factory
  * lazily, on first use, and never registers anything globally.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Boundary {
 
   /** The most violations a result reports (plus one saying there were more). */

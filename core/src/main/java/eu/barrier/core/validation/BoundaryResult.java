@@ -2,12 +2,14 @@ package eu.barrier.core.validation;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of {@link Boundary#parse}: either a valid value or every violation found.
  *
  * @param <T> the value type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BoundaryResult<T> {
 
   private final T value;

@@ -4,11 +4,13 @@ import eu.barrier.core.id.IdentifierType;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Validates {@link ValidIdentifier} by delegating to {@link IdentifierType#isValid}. Public only so
  * that a validation provider can instantiate it; not meant to be called directly.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class IdentifierValidator
     implements ConstraintValidator<ValidIdentifier, CharSequence> {
 

@@ -12,6 +12,7 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link CharSequence} must be a valid Dutch BAG id, see {@link
@@ -21,14 +22,15 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = BagIdValidator.class)
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface ValidBagId {
 
-  /** @return the message template; by default the rule, in English, Dutch or French */
+  /** {@return the message template; by default the rule, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidBagId.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 }

@@ -14,6 +14,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link CharSequence} must be a valid identifier of the given {@linkplain #value()
@@ -28,6 +29,7 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidIdentifier.List.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface ValidIdentifier {
 
   /**
@@ -37,13 +39,13 @@ public @interface ValidIdentifier {
    */
   IdentifierType value();
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidIdentifier.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidIdentifier} constraints on the same element. */
@@ -52,7 +54,7 @@ public @interface ValidIdentifier {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidIdentifier[] value();
   }
 }

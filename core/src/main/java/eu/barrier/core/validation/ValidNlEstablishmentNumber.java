@@ -15,6 +15,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 
 /**
  * The annotated {@link CharSequence} must be a valid Dutch establishment number, see {@link
@@ -28,15 +29,16 @@ import java.lang.annotation.Target;
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
 @Retention(RUNTIME)
 @Repeatable(ValidNlEstablishmentNumber.List.class)
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public @interface ValidNlEstablishmentNumber {
 
-  /** @return the message template; by default the rule of the type, in English, Dutch or French */
+  /** {@return the message template; by default the rule of the type, in English, Dutch or French} */
   String message() default "{eu.barrier.core.validation.ValidNlEstablishmentNumber.message}";
 
-  /** @return the validation groups */
+  /** {@return the validation groups} */
   Class<?>[] groups() default {};
 
-  /** @return the payload */
+  /** {@return the payload} */
   Class<? extends Payload>[] payload() default {};
 
   /** Several {@link ValidNlEstablishmentNumber} constraints on the same element. */
@@ -45,7 +47,7 @@ public @interface ValidNlEstablishmentNumber {
   @Retention(RUNTIME)
   @interface List {
 
-    /** @return the constraints */
+    /** {@return the constraints} */
     ValidNlEstablishmentNumber[] value();
   }
 }

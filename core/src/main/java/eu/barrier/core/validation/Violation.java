@@ -1,6 +1,7 @@
 package eu.barrier.core.validation;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem found at the boundary: where it is, its stable code and a message for people.
@@ -16,6 +17,7 @@ import java.util.Objects;
  *     check-digit code)
  * @param message the rule in the requested language; never the value
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Violation(String path, String code, String message) {
 
   /**

@@ -52,7 +52,7 @@ final class BarrierJsonEnumTest {
     assertThat(json.writeString(holder)).isEqualTo(
         "{\"agency\":\"social-inspection\",\"sector\":\"nail-and-beauty-salon\",\"kind\":\"person\","
             + "\"scheme\":\"europol-4x4\",\"classification\":\"nace-bel-2008\",\"type\":\"be-enterprise\","
-            + "\"country\":\"BE\"}");
+            + "\"country\":\"be\"}");
   }
 
   @Test
@@ -92,8 +92,8 @@ final class BarrierJsonEnumTest {
         "{\"scheme\":\"EUROPOL_4X4\"}|/scheme",
         "{\"scheme\":\"europol-4X4\"}|/scheme",
         "{\"kind\":\"2\"}|/kind",
-        "{\"country\":\"be\"}|/country",
         "{\"country\":\"Be\"}|/country",
+        "{\"country\":\"bE\"}|/country",
         "{\"country\":\"DE\"}|/country",
         "{\"country\":\"BE \"}|/country"
       })
@@ -111,12 +111,17 @@ final class BarrierJsonEnumTest {
   }
 
   @Test
-  void country_isWrittenAndReadAsIsoCode() {
-    assertThat(json.writeString(Country.NL)).isEqualTo("\"NL\"");
-    assertThat(json.read("\"NL\"", Country.class)).isSameAs(Country.NL);
-    assertThat(BarrierJson.enumId(Country.BE)).isEqualTo("BE").isEqualTo(Country.BE.code());
+  void country_isWrittenLowerKebab_andTheDeprecatedIsoCodeIsStillRead() {
+    assertThat(json.writeString(Country.NL)).isEqualTo("\"nl\"");
+    assertThat(json.read("\"nl\"", Country.class)).isSameAs(Country.NL);
+    assertThat(json.read("\"NL\"", Country.class)).isSameAs(Country.NL); // deprecated spelling
+    assertThat(json.read("{\"country\":\"BE\"}", Holder.class).country()).isSameAs(Country.BE);
+    assertThat(json.writeString(json.read("\"BE\"", Country.class))).isEqualTo("\"be\"");
+    assertThat(BarrierJson.enumId(Country.BE)).isEqualTo("be");
+    assertThat(Country.BE.code()).isEqualTo("BE");
+    assertThat(BarrierJson.enumFromId(Country.class, "be")).contains(Country.BE);
     assertThat(BarrierJson.enumFromId(Country.class, "BE")).contains(Country.BE);
-    assertThat(BarrierJson.enumFromId(Country.class, "be")).isEmpty();
+    assertThat(BarrierJson.enumFromId(Country.class, "Be")).isEmpty();
   }
 
   @Test
@@ -170,7 +175,7 @@ final class BarrierJsonEnumTest {
   @Test
   void boundary_constantNames_collectedAsViolationsWithPaths() {
     String document = "{\"agency\":\"SOCIAL_INSPECTION\",\"sector\":\"carwash\",\"kind\":\"PERSON\","
-        + "\"scheme\":\"uk-3x5x2\",\"country\":\"nl\"}";
+        + "\"scheme\":\"uk-3x5x2\",\"country\":\"Nl\"}";
     BoundaryResult<Holder> result =
         Boundary.create(json).parse(document.getBytes(StandardCharsets.UTF_8), Holder.class);
     assertThat(result.violations()).extracting(Violation::path, Violation::code).containsExactlyInAnyOrder(

@@ -379,7 +379,7 @@ final class BarrierJsonTest {
     assertThat(d.maxStringLength()).isEqualTo(1024 * 1024);
     assertThat(d.maxNumberLength()).isEqualTo(64);
     assertThat(d.maxNameLength()).isEqualTo(256);
-    assertThat(d.maxTokenCount()).isEqualTo(1_000_000L);
+    assertThat(d.maxTokenCount()).isEqualTo(4_000_000L);
     assertThatThrownBy(() -> d.withMaxNestingDepth(0)).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -2,6 +2,7 @@ package eu.barrier.indicators.catalogue;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What kind of fact an indicator rests on.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * <p>Each constant has a JSON name, returned by {@link #id()} and read by {@link #fromId(String)};
  * these names are the only mapping between the catalogue format and this enum.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Basis {
   /** Conduct of someone, usually the exploiter or operator. */
   BEHAVIOUR("behaviour"),

@@ -4,6 +4,7 @@ import eu.barrier.core.observation.SubjectKind;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An immutable, versioned indicator catalogue.
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param scoring the parameters of the {@code weighted} model, or empty for {@link
  *     CatalogueScoring#DEFAULTS}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Catalogue(
     String id,
     SemanticVersion version,

@@ -5,6 +5,7 @@ import eu.barrier.indicators.IndicatorsError;
 import eu.barrier.indicators.internal.ProblemSummary;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one exception {@link Catalogues} throws for a bad catalogue document: malformed JSON, a limit
@@ -15,6 +16,7 @@ import java.util.Objects;
  * is the whole document) and its code; {@link #code()} is the code of the first problem. Messages
  * name the rule and the path, never the rejected value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogueFormatException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

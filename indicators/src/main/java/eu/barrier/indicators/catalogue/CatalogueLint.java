@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Checks a catalogue beyond its format and returns every finding.
@@ -51,6 +52,7 @@ import java.util.stream.Collectors;
  *
  * <p>Strength names themselves are checked when loading. Lint is pure and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CatalogueLint {
 
   private CatalogueLint() {}

@@ -2,6 +2,7 @@ package eu.barrier.indicators.catalogue;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The parameters a catalogue gives the {@code weighted} risk model: points per strength, a cap per
@@ -26,6 +27,7 @@ import java.util.Objects;
  * @param highThreshold the lowest score of level high, above {@code mediumThreshold}, at most
  *     {@value #MAX_TOTAL}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CatalogueScoring(
     int strongPoints,
     int mediumPoints,

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>All methods are thread-safe; built-in catalogues are loaded once and cached.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Catalogues {
 
   /** Resource name of the JSON Schema of catalogue format version 1. */

@@ -3,6 +3,7 @@ package eu.barrier.indicators.catalogue;
 import eu.barrier.core.Language;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The category of an indicator: one of the six dimensions of the ILO/EC 2009 Delphi indicators
@@ -13,6 +14,7 @@ import java.util.Objects;
  * these names are the only mapping between the catalogue format and this enum. ILO dimensions use
  * their upper-case codes ({@code "DR"}), barriers lower-kebab names ({@code "entry-identity"}).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Category {
   /** ILO dimension: deceptive recruitment (including transfer and transport). */
   DR("DR", true, "misleidende werving", "recrutement trompeur", "deceptive recruitment"),

@@ -2,6 +2,7 @@ package eu.barrier.indicators.catalogue;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A catalogue together with the SHA-256 hash of the document bytes it was read from, so that an
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  * @param catalogue the catalogue
  * @param sha256 the SHA-256 of the document bytes, 64 lower-case hexadecimal digits
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record HashedCatalogue(Catalogue catalogue, String sha256) {
 
   private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");

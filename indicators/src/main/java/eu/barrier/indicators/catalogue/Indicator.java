@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One indicator of a catalogue: a signal that someone can observe, with its category and strength.
@@ -31,6 +32,7 @@ import java.util.Set;
  * @param protectedTermReview a reviewer's note explaining why a mention of religion or language
  *     describes the exploiter's conduct rather than the subject (see {@link CatalogueLint})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Indicator(
     String id,
     LocalizedText label,

@@ -3,6 +3,7 @@ package eu.barrier.indicators.catalogue;
 import eu.barrier.indicators.IndicatorsError;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One finding of {@link CatalogueLint}.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param message a description of the finding; catalogue texts are public, so it may name ids
  *     and the protected term found
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LintFinding(Optional<String> indicatorId, Severity severity, IndicatorsError code, String path, String message) {
 
   /**

@@ -2,6 +2,7 @@ package eu.barrier.indicators.catalogue;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link CatalogueLint#check(Catalogue)}: every finding, in document order.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param catalogueReference the catalogue checked, as {@code id@version}
  * @param findings all findings; empty for a clean catalogue
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LintReport(String catalogueReference, List<LintFinding> findings) {
 
   /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An immutable text in one or more of Barrier's languages (Dutch, French, English).
@@ -14,6 +15,7 @@ import java.util.Set;
  * <p>Catalogue texts are published reference material, not personal data, so {@link #toString()}
  * shows them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LocalizedText {
 
   private final Map<Language, String> texts;

@@ -3,6 +3,7 @@ package eu.barrier.indicators.catalogue;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where a catalogue comes from and how far it was checked.
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param sources the source documents, in document order; never empty for a loaded catalogue
  * @param notes free-text notes on provenance and known gaps (English), if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Provenance(Verification verification, List<SourceDocument> sources, Optional<String> notes) {
 
   /**

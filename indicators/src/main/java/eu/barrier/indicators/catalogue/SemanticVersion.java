@@ -3,6 +3,7 @@ package eu.barrier.indicators.catalogue;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A catalogue version {@code MAJOR.MINOR.PATCH} (Semantic Versioning 2.0.0 without pre-release or
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
  * @param minor the minor version, {@code >= 0}
  * @param patch the patch version, {@code >= 0}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SemanticVersion(int major, int minor, int patch) implements Comparable<SemanticVersion> {
 
   private static final Pattern PATTERN =

@@ -2,6 +2,7 @@ package eu.barrier.indicators.catalogue;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A source document a catalogue's content comes from.
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param url where the document can be found, if it has a public address
  * @param date the publication date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, if known
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SourceDocument(String id, String title, Optional<String> url, Optional<String> date) {
 
   /**

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Reads the assess input document: {@code {"subjects": [{"id", "kind", "observations": [{"indicator",
@@ -25,6 +26,7 @@ import java.util.Optional;
  * and grading-scheme names, gradings, period order and unique subject ids. A grading without
  * {@code gradingScheme} is read in the Europol 4x4 scheme. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AssessInput {
 
   /** Resource name of the JSON Schema of the assess input, format version 1. */

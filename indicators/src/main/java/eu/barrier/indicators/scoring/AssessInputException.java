@@ -5,12 +5,14 @@ import eu.barrier.core.ErrorCode;
 import eu.barrier.indicators.internal.ProblemSummary;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one exception {@link AssessInput} throws for a bad assess input document. It lists every
  * problem found, each with its JSON Pointer and stable code; {@link #code()} is the code of the
  * first. Messages name the rule and the path, never the rejected value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AssessInputException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of a risk model for one subject: a graded <em>signal for review</em>, never a
@@ -29,6 +30,7 @@ import java.util.Objects;
  * @param ignoredObservations observations that start after {@code asOf} and were not counted
  * @param provenance the catalogue, model, parameters, library version and reference date
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Assessment(SubjectReference subject, Outcome outcome, long scoreMilli, List<Contribution> contributions,
     List<DimensionResult> dimensions, List<String> trace, List<String> unknownIndicators, int ignoredObservations,
     AssessmentProvenance provenance) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Everything needed to reproduce an assessment: the catalogue (id, version, SHA-256 of its
@@ -20,6 +21,7 @@ import java.util.TreeMap;
  * @param libraryVersion the version of {@code barrier-indicators}
  * @param asOf the reference date: observations that start after it are ignored, ages count to it
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AssessmentProvenance(String catalogueId, SemanticVersion catalogueVersion, String catalogueSha256,
     String modelId, SortedMap<String, String> modelParameters, String libraryVersion, LocalDate asOf) {
 

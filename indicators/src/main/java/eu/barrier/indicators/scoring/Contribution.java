@@ -5,6 +5,7 @@ import eu.barrier.indicators.catalogue.Strength;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One term of a score. The {@link #milliPoints()} of an assessment's contributions add up to its
@@ -27,6 +28,7 @@ import java.util.Optional;
  *     other kinds
  * @param milliPoints the value of the term in thousandths of a point
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Contribution(ContributionKind kind, Optional<String> indicatorId, Category category,
     Optional<Strength> strength, int points, int evidencePermille, int ageDays, double decay, int observations,
     long milliPoints) {

@@ -1,6 +1,7 @@
 package eu.barrier.indicators.scoring;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The four clauses of the ILO/EC 2009 rule that make a dimension positive, counted over the
@@ -8,6 +9,7 @@ import java.util.Optional;
  * at least 1 medium or weak; (c) at least 3 medium; (d) at least 2 medium and at least 1 weak.
  * One strong indicator alone, or weak indicators alone, never make a dimension positive.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DimensionClause {
   /** (a) at least two strong indicators. */
   TWO_STRONG("a", "at least 2 strong"),

@@ -4,6 +4,7 @@ import eu.barrier.indicators.catalogue.Category;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One ILO dimension in an {@code ilo-2009} assessment: the distinct indicators observed in it, the
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param indicators the ids of the distinct indicators observed, in catalogue order
  * @param clause the first clause (a to d) that holds, or empty if the dimension is not positive
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DimensionResult(Category dimension, int strong, int medium, int weak, List<String> indicators,
     Optional<DimensionClause> clause) {
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Reads the assess-input subjects embedded in a document of another format with exactly the
@@ -42,6 +43,7 @@ import java.util.Optional;
  * array, as in the assess input. An instance reads one document and is not thread-safe; the static
  * methods are.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EmbeddedSubjects {
 
   private final InputRules rules = new InputRules();

@@ -2,6 +2,7 @@ package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.observation.Grading;
 import eu.barrier.core.observation.GradingScheme;
+import org.apiguardian.api.API;
 
 /**
  * The evidence factor the {@code weighted} model gives an observation, from its intelligence
@@ -23,6 +24,7 @@ import eu.barrier.core.observation.GradingScheme;
  * converted from one scheme to another. "Cannot be judged" codes (Europol {@code X}, Admiralty
  * {@code F} and {@code 6}) sit in the middle; UK {@code E} (suspected false) counts nothing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EvidenceFactors {
 
   /** The id of this table in model parameters. */

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The {@code ilo-2009} model: the combination rule of the ILO/EC 2009 operational indicators of
@@ -42,6 +43,7 @@ import java.util.TreeSet;
  * dimensions, and any catalogue with a {@code provisional} strength: the dimension rule needs rated
  * strengths. Only observations whose period starts on or before {@code asOf} count.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class IloModel extends CompiledModel {
 
   /** The model id. */

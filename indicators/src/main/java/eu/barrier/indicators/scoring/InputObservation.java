@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.apiguardian.api.API;
 
 /**
  * One observation of the assess input as written in JSON, bound but not yet checked against the
@@ -25,6 +26,7 @@ import java.time.LocalDate;
  * @param gradingScheme the grading scheme name, or {@code null} for {@code europol-4x4}
  * @param evidence an opaque reference to the evidence, or {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record InputObservation(
     @NotNull @Size(max = 64) @Pattern(regexp = "[A-Z0-9]+(-[A-Z0-9]+)*") String indicator,
     @NotNull LocalDate observedOn,

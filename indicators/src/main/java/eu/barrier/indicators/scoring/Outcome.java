@@ -3,6 +3,7 @@ package eu.barrier.indicators.scoring;
 import eu.barrier.core.Language;
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The graded outcome of an assessment: a signal for review, never a decision.
@@ -17,6 +18,7 @@ import java.util.Objects;
  * never share a rank; across models a rank says only "the model's lowest, middle or highest signal",
  * not that the two models measure the same thing.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Outcome {
   /** ilo-2009: the outcome rule holds (for adults: recruitment, exploitation and coercion or abuse at destination). */
   PRESUMED_TRAFFICKING(3, "presumed-trafficking", "vermoedelijke mensenhandel", "traite présumée",

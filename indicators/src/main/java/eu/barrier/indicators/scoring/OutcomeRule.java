@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The outcome rule of the {@code ilo-2009} model: an AND of clauses, each an OR of ILO
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
  * @param name a lower-kebab name for provenance, for example {@code adult}
  * @param clauses the clauses, at least one; each a non-empty set of ILO dimensions
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OutcomeRule(String name, List<Set<Category>> clauses) {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+){0,7}");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A risk model compiled for one catalogue: turns a subject's observations into an {@link
@@ -37,6 +38,7 @@ import java.util.function.Function;
  *   <li><b>Time.</b> Observations whose period starts after {@code asOf} are ignored and counted.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface RiskModel {
 
   /**

@@ -3,8 +3,10 @@ package eu.barrier.indicators.scoring;
 import eu.barrier.indicators.catalogue.HashedCatalogue;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Compiles a risk model by id: {@value IloModel#ID} or {@value WeightedModel#ID}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RiskModels {
 
   /** The model ids, in the order they are documented. */

@@ -2,6 +2,7 @@ package eu.barrier.indicators.scoring;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.indicators.IndicatorsError;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a risk model refuses a catalogue or a subject: the catalogue has lint errors, is
@@ -10,6 +11,7 @@ import eu.barrier.indicators.IndicatorsError;
  * business-level data are never mixed in one score). The code is one of {@code BARRIER-IND-03xx};
  * the message names the rule, the catalogue and the dimensions concerned, never subject data.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ScoringException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

@@ -4,6 +4,7 @@ import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectReference;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One subject to assess with its observations.
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param observations its observations, each valid (see {@code eu.barrier.core.validation.Boundary})
  *     and about this subject
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Subject(SubjectReference reference, List<Observation> observations) {
 
   /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * The {@code weighted} model: a transparent sum of points, for business-level (and person-level)
@@ -44,6 +45,7 @@ import java.util.TreeSet;
  * observation never lowers the score. Decay uses {@link StrictMath}, so the result is the same on
  * every platform.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class WeightedModel extends CompiledModel {
 
   /** The model id. */

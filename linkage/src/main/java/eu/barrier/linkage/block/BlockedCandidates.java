@@ -1,6 +1,7 @@
 package eu.barrier.linkage.block;
 
 import eu.barrier.linkage.match.Candidates;
+import org.apiguardian.api.API;
 
 /**
  * The candidates found with blocking, and how much comparing it saved.
@@ -9,6 +10,7 @@ import eu.barrier.linkage.match.Candidates;
  * @param comparisons the number of record pairs compared
  * @param totalPairs the number of record pairs without blocking
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BlockedCandidates(Candidates candidates, long comparisons, long totalPairs) {
 
   /**

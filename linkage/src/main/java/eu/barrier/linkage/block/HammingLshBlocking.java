@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Blocking by Hamming locality-sensitive hashing (bit sampling): each of {@code bands} bands samples
@@ -23,6 +24,7 @@ import java.util.SplittableRandom;
  * linkage unit blocks on CLKs it already holds). Blocking trades completeness (a true match whose
  * CLKs share no band is lost) for fewer comparisons: {@link BlockedCandidates} reports both.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class HammingLshBlocking {
 
   private final int bands;

@@ -3,6 +3,7 @@ package eu.barrier.linkage.clk;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One cryptographic long-term key (CLK): a Bloom filter of {@link #bitLength()} bits in clkhash's
@@ -12,6 +13,7 @@ import java.util.Objects;
  * <p>A CLK is an encoding of personal data: {@link #toString()} shows only its length, and {@link
  * #equals} compares the bits in time that depends only on the length.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Clk {
 
   private final byte[] bytes;

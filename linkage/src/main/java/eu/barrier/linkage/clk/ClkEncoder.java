@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 import org.bouncycastle.crypto.digests.MD5Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
@@ -35,6 +36,7 @@ import org.bouncycastle.crypto.params.KeyParameter;
  * <p>An encoder is immutable and thread-safe (a BLIP random source must then be thread-safe too).
  * It holds keys derived from the secret and never prints them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ClkEncoder {
 
   /** The most problems {@link #encodeCsv} lists; it counts all of them. */

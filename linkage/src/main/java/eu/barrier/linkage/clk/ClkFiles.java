@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,6 +29,7 @@ import tools.jackson.core.json.JsonFactory;
  * every CLK of the same length, at most {@value #MAX_CLKS} CLKs. The only failure type is {@link
  * ClkFormatException}. Writing gives the bytes Python's {@code json.dump} gives for that object.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ClkFiles {
 
   /** The most CLKs in one file. */

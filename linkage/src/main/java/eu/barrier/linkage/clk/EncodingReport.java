@@ -1,6 +1,7 @@
 package eu.barrier.linkage.clk;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of encoding a CSV file with {@link ClkEncoder#encodeCsv}.
@@ -11,6 +12,7 @@ import java.util.List;
  *     ClkEncoder#MAX_REPORTED_PROBLEMS}
  * @param problemCount the number of problems, also those beyond the list's limit
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EncodingReport(long records, long encoded, List<RecordProblem> problems, long problemCount) {
 
   /**

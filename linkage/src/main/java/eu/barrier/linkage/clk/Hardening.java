@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.apiguardian.api.API;
 
 /**
  * Hardening of CLKs beyond clkhash, against the frequency and pattern-mining attacks on Bloom
@@ -31,6 +32,7 @@ import java.util.random.RandomGenerator;
  *       of the values.
  * </ol>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Hardening {
 
   private static final Hardening NONE = new Hardening(0, 0.0, false, null, List.of(), null);

@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
@@ -29,6 +30,7 @@ import org.bouncycastle.crypto.params.HKDFParameters;
  * <p>Guarantees: the secret never appears in {@link #toString()}; it is not serializable; {@link
  * #equals} is identity.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LinkageSecret {
 
   private final SecretBytes secret;

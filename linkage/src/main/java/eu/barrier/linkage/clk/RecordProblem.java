@@ -2,6 +2,7 @@ package eu.barrier.linkage.clk;
 
 import eu.barrier.linkage.LinkageError;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One invalid value or record: where (row, line, field) and which rule, never the value.
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param identifier the field's identifier, or {@code ""} for a problem of the whole record
  * @param error the rule that was broken
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record RecordProblem(long row, long line, int field, String identifier, LinkageError error) {
 
   /**

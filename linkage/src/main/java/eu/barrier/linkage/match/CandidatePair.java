@@ -1,5 +1,7 @@
 package eu.barrier.linkage.match;
 
+import org.apiguardian.api.API;
+
 /**
  * A pair of records from two datasets whose Dice coefficient is at or above the threshold.
  *
@@ -9,6 +11,7 @@ package eu.barrier.linkage.match;
  * @param b the 0-based index of the second record in its dataset
  * @param dice the Dice coefficient
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CandidatePair(int datasetA, int a, int datasetB, int b, double dice) {
 
   /**

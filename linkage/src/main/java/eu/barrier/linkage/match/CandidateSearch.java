@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 
 /**
  * Finds every pair of records from two or more datasets whose Dice coefficient is at or above a
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Instances are immutable; the {@code with}-style methods return a copy.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CandidateSearch {
 
   /** The default limit on candidate pairs (about 0.5 GB of memory). */

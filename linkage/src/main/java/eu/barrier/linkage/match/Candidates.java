@@ -6,12 +6,14 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.RandomAccess;
+import org.apiguardian.api.API;
 
 /**
  * Candidate pairs in anonlink's order: Dice coefficient descending, then first dataset, second
  * dataset, first record and second record ascending. Stored in primitive arrays; the list view
  * creates a {@link CandidatePair} per access. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Candidates extends AbstractList<CandidatePair> implements RandomAccess {
 
   private final double[] dice;

@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One party's CLKs packed for matching: {@code long} words, with each CLK's popcount. All CLKs have
  * the same length, a positive multiple of 64 bits. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ClkSet {
 
   private final long[] words;

@@ -1,11 +1,13 @@
 package eu.barrier.linkage.match;
 
 import eu.barrier.linkage.clk.Clk;
+import org.apiguardian.api.API;
 
 /**
  * The Sørensen-Dice coefficient of two CLKs, {@code 2 |a AND b| / (|a| + |b|)}, computed as
  * anonlink does: as a double, and 0.0 when either CLK has no bit set.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Dice {
 
   private Dice() {}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * anonlink's greedy solver ({@code anonlink.solving.greedy_solve}: merge threshold 1, not
@@ -16,6 +17,7 @@ import java.util.Map;
  * a pair is matched when neither record is matched yet. With three or more datasets a group is a
  * set of records, at most one per dataset, that are all candidates of each other.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class GreedySolver {
 
   private GreedySolver() {}

@@ -1,5 +1,7 @@
 package eu.barrier.linkage.quality;
 
+import org.apiguardian.api.API;
+
 /**
  * What blocking saved and lost on synthetic people.
  *
@@ -12,5 +14,6 @@ package eu.barrier.linkage.quality;
  * @param trueMatchesKept those of them that blocking also finds
  * @param pairsCompleteness {@code trueMatchesKept / trueMatchCandidates}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BlockingQuality(String blocking, double threshold, long totalPairs, long comparisons,
     double reductionRatio, int trueMatchCandidates, int trueMatchesKept, double pairsCompleteness) {}

@@ -18,12 +18,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Measures linkage quality on synthetic people ({@link SyntheticPeople}): both parties' records are
  * prepared, encoded under one secret, matched at the lowest threshold, and greedily solved at each
  * threshold; precision, recall and F1 are counted against the true matches.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LinkageQuality {
 
   /**

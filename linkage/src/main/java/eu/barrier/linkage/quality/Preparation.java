@@ -1,11 +1,13 @@
 package eu.barrier.linkage.quality;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How both parties prepare names before encoding. clkhash hashes values exactly as given; agreeing
  * on a preparation is the parties' job, and it changes linkage quality a lot.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Preparation {
   /** Names as recorded. */
   AS_RECORDED,

@@ -3,6 +3,7 @@ package eu.barrier.linkage.quality;
 import eu.barrier.core.json.BarrierJson;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The linkage quality of one setting on synthetic people.
@@ -17,6 +18,7 @@ import java.util.List;
  * @param comparisons the Dice coefficients computed
  * @param rows the quality per threshold, ascending
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record QualityReport(int size, double overlap, long seed, int trueMatches, String preparation,
     String hardening, int clkBits, long comparisons, List<ThresholdQuality> rows) {
 

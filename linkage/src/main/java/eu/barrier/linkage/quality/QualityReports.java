@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Writes the linkage quality of one or more settings, measured on the same synthetic people, as a
@@ -20,6 +21,7 @@ import java.util.Optional;
  * kit, {@code eu.barrier.report}: inline CSS and SVG, no scripts, no external assets, the language's
  * decimal separator, texts in nl/fr/en). The same reports give the same bytes.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class QualityReports {
 
   private static final BarrierJson JSON = BarrierJson.create();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.apiguardian.api.API;
 
 /**
  * Invented Belgian and Dutch-style people, and a second party's records of some of them with the
@@ -20,6 +21,7 @@ import java.util.SplittableRandom;
  * Berg}); only the first part of a hyphenated surname; accents dropped or written decomposed (NFD);
  * day and month swapped; a given name, birth date or sex not known (empty).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SyntheticPeople {
 
   private static final String[] GIVEN = {"Jan", "Pieter", "Joris", "Thijs", "Daan", "Lars", "Sem", "Bram", "Luuk",

@@ -1,6 +1,7 @@
 package eu.barrier.linkage.quality;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * An invented person as one party records them: values as text, empty when the party does not
@@ -13,6 +14,7 @@ import java.util.List;
  * @param birthDate {@code yyyy-mm-dd}
  * @param sex {@code M}, {@code F} or {@code X}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticPerson(int id, String givenName, String surname, String birthDate, String sex) {
 
   /** The CSV header of {@link #values()}, the identifiers of the people schema. */

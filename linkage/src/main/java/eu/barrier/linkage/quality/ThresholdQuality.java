@@ -1,5 +1,7 @@
 package eu.barrier.linkage.quality;
 
+import org.apiguardian.api.API;
+
 /**
  * Linkage quality at one threshold: greedy one-to-one matches among the candidate pairs at or above
  * it, compared with the true matches.
@@ -13,6 +15,7 @@ package eu.barrier.linkage.quality;
  * @param recall {@code tp / (tp + fn)}
  * @param f1 the harmonic mean of precision and recall
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ThresholdQuality(double threshold, int matches, int truePositives, int falsePositives,
     int falseNegatives, double precision, double recall, double f1) {
 

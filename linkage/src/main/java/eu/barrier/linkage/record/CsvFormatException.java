@@ -2,12 +2,14 @@ package eu.barrier.linkage.record;
 
 import eu.barrier.linkage.LinkageError;
 import eu.barrier.linkage.LinkageException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link CsvRecordReader} for a file it cannot read as CSV: broken quoting, bytes that
  * are not UTF-8, a field over the length limit, or a read failure. The message names the line,
  * never the content. Reading stops at the first such problem.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CsvFormatException extends LinkageException {
 
   private static final long serialVersionUID = 1L;

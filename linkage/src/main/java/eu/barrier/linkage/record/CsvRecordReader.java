@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A streaming reader of CSV records as Python's {@code csv.reader} reads them with the default
@@ -28,6 +29,7 @@ import java.util.Optional;
  * {@value #MAX_FIELD_LENGTH} characters (Python's default {@code field_size_limit}). Only one
  * record is in memory at a time. The only failure type is {@link CsvFormatException}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CsvRecordReader implements Closeable {
 
   /** The longest field read, in characters. */

@@ -1,6 +1,7 @@
 package eu.barrier.linkage.record;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One record of a CSV file.
@@ -9,6 +10,7 @@ import java.util.List;
  * @param line the 1-based line on which the record starts (a quoted field may span lines)
  * @param values the values, unchanged (no trimming)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record CsvRow(long number, long line, List<String> values) {
 
   /**

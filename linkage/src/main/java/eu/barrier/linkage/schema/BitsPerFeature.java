@@ -1,5 +1,7 @@
 package eu.barrier.linkage.schema;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code bitsPerFeature} (v2 {@code numBits}): a fixed number of bit positions shared by the
  * feature's tokens. With {@code n} tokens each gets {@code bits / n}; the first {@code bits % n}
@@ -7,6 +9,7 @@ package eu.barrier.linkage.schema;
  *
  * @param bits the number per feature, at least 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record BitsPerFeature(int bits) implements Strategy {
 
   /**

@@ -2,6 +2,7 @@ package eu.barrier.linkage.schema;
 
 import eu.barrier.linkage.LinkageError;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A date format: values that Python's {@code datetime.strptime(value, format)} reads in the C
@@ -9,6 +10,7 @@ import java.util.Optional;
  * padded: {@code 0999-01-01} becomes {@code 9990101}). Supported directives: {@code d m y Y b B a A
  * j H I M S f p w u %}, each at most once.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DateFormat implements FeatureFormat {
 
   private final String format;

@@ -1,5 +1,7 @@
 package eu.barrier.linkage.schema;
 
+import org.apiguardian.api.API;
+
 /**
  * {@code doubleHash}: position {@code i} of a token is {@code (a + i * b) mod l} with {@code a} =
  * HMAC-SHA1 and {@code b} = HMAC-MD5 of the token under the feature's two keys, read as big-endian
@@ -9,4 +11,5 @@ package eu.barrier.linkage.schema;
  * @param preventSingularity whether {@code b} is recomputed while it is 0 modulo {@code l} (without
  *     it, such a token sets a single bit)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DoubleHash(boolean preventSingularity) implements HashFunction {}

@@ -5,8 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /** An enum format: the value must equal one of the listed values exactly. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EnumFormat implements FeatureFormat {
 
   private final List<String> values;

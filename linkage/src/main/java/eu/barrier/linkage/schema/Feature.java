@@ -4,11 +4,13 @@ import eu.barrier.linkage.LinkageError;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One feature (column) of a linkage schema: hashed, with a format and hashing settings, or ignored.
  * An ignored feature still takes its place in the records and its slot of derived keys.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Feature {
 
   private final String identifier;

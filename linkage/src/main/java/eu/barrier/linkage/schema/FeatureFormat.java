@@ -2,11 +2,13 @@ package eu.barrier.linkage.schema;
 
 import eu.barrier.linkage.LinkageError;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code format} of a hashed feature: which values are valid and how a valid value is written
  * before tokenisation, as clkhash's {@code field_formats.py} does it.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface FeatureFormat permits StringFormat, IntegerFormat, DateFormat, EnumFormat {
 
   /**

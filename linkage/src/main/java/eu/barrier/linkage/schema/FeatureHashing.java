@@ -2,6 +2,7 @@ package eu.barrier.linkage.schema;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A feature's {@code hashing}: hash function, tokenisation, bits per token and missing values.
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param strategy the bits per token
  * @param missingValue the missing-value sentinel, if any
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FeatureHashing(HashFunction hash, Comparison comparison, Strategy strategy,
     Optional<MissingValue> missingValue) {
 

@@ -3,12 +3,14 @@ package eu.barrier.linkage.schema;
 import eu.barrier.linkage.LinkageError;
 import java.math.BigInteger;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An integer format: values Python's {@code int(value, 10)} reads (white space around, a sign,
  * leading zeros, underscores between digits, any Unicode decimal digits), optionally within bounds.
  * A valid value is hashed as Python's {@code str(int(value))}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class IntegerFormat implements FeatureFormat {
 
   private final BigInteger minimum;

@@ -1,6 +1,9 @@
 package eu.barrier.linkage.schema;
 
+import org.apiguardian.api.API;
+
 /** The hash of the HKDF key derivation ({@code kdf.hash}). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KdfHash {
   /** HKDF-SHA256, the default. */
   SHA256(32),

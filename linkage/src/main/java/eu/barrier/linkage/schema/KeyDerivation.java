@@ -2,12 +2,14 @@ package eu.barrier.linkage.schema;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The {@code kdf} of a schema: one HKDF (RFC 5869) call over the UTF-8 secret whose output is cut
  * into {@code keySize}-byte keys, two per feature (ignored features included). Absent salt and info
  * take the RFC's defaults (a zero salt, empty info).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeyDerivation {
 
   private final KdfHash hash;

@@ -3,11 +3,13 @@ package eu.barrier.linkage.schema;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A validated linkage schema, in clkhash's v3 model (v1 and v2 documents are upgraded as clkhash
  * upgrades them). Immutable and thread-safe. Read one with {@link LinkageSchemas#parse(byte[])}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LinkageSchema {
 
   private final int version;

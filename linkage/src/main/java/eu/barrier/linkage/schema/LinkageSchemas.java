@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,6 +37,7 @@ import tools.jackson.databind.node.ObjectNode;
  * numeric resolution up to {@value #MAX_RESOLUTION} and fractional precision up to {@value
  * #MAX_FRACTIONAL_PRECISION}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LinkageSchemas {
 
   /** The largest schema document read, in bytes. */

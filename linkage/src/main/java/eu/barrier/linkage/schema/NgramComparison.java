@@ -2,6 +2,7 @@ package eu.barrier.linkage.schema;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code ngram}: the value padded with {@code n - 1} spaces on both sides, cut into every run of
@@ -11,6 +12,7 @@ import java.util.List;
  * @param n the n of n-gram, at least 1
  * @param positional whether tokens carry their position
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record NgramComparison(int n, boolean positional) implements Comparison {
 
   /**

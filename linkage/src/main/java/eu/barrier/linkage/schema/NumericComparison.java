@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * {@code numeric}: the neighbourhood encoding of Vatsalan and Christen as clkhash implements it.
@@ -16,6 +17,7 @@ import java.util.List;
  * @param fractionalPrecision the number of decimals taken into account
  * @param distanceInterval {@code int(round(thresholdDistance * 10^fractionalPrecision))}, at least 1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record NumericComparison(double thresholdDistance, int resolution, int fractionalPrecision,
     BigInteger distanceInterval) implements Comparison {
 

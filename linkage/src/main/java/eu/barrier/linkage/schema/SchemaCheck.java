@@ -3,6 +3,7 @@ package eu.barrier.linkage.schema;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of {@link LinkageSchemas#check(byte[])}: every problem found, and the schema when
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param schema the schema, empty if some problem is an error
  * @param problems every problem, in document order within each stage of checking
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SchemaCheck(Optional<LinkageSchema> schema, List<SchemaProblem> problems) {
 
   /**

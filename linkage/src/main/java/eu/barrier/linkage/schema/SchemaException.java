@@ -3,12 +3,14 @@ package eu.barrier.linkage.schema;
 import eu.barrier.linkage.LinkageError;
 import eu.barrier.linkage.LinkageException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown by {@link LinkageSchemas#parse(byte[])} for a schema with at least one {@linkplain
  * SchemaProblem.Severity#ERROR error}. Its code is {@link LinkageError#SCHEMA_INVALID}; {@link
  * #problems()} lists every problem with its own code and JSON Pointer, warnings included.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SchemaException extends LinkageException {
 
   private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package eu.barrier.linkage.schema;
 
 import eu.barrier.linkage.LinkageError;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem found in a linkage schema: where (a JSON Pointer into the document as written), which
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param severity whether the schema is refused ({@link Severity#ERROR}) or only questionable
  * @param message the explanation; it never contains a secret
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SchemaProblem(String path, LinkageError error, Severity severity, String message) {
 
   /** Whether a problem refuses the schema. */

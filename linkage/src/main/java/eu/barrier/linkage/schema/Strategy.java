@@ -1,6 +1,9 @@
 package eu.barrier.linkage.schema;
 
+import org.apiguardian.api.API;
+
 /** A feature's {@code strategy}: how many bits each of its tokens sets. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public sealed interface Strategy permits BitsPerToken, BitsPerFeature {
 
   /**

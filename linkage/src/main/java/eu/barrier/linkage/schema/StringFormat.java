@@ -5,12 +5,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A string format: either a pattern the whole value must match, or a letter case and length
  * bounds (counted in code points, as Python's {@code len}). Values are hashed unchanged: no
  * trimming, case folding or Unicode normalisation.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class StringFormat implements FeatureFormat {
 
   private final TextEncoding encoding;

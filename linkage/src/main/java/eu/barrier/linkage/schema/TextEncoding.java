@@ -2,12 +2,14 @@ package eu.barrier.linkage.schema;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The encoding a string feature's tokens are written in before hashing ({@code format.encoding}),
  * with Python's byte output: {@code utf-16} and {@code utf-32} write a byte order mark before every
  * token and little-endian code units, as Python's codecs of those names do on x86 and ARM.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum TextEncoding {
   /** {@code ascii}: code points 0 to 127 only. */
   ASCII("ascii"),

@@ -6,6 +6,7 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Writes one JSON line per record to an {@link Appendable} (a writer, a string builder), flushing
@@ -14,6 +15,7 @@ import java.util.Optional;
  * this one instance: for storage shared by several writers or processes use {@link FileAuditSink}
  * or a sink whose storage takes a lock.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AppendableAuditSink implements AuditSink {
 
   private final Appendable out;

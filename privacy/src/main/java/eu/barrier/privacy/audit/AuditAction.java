@@ -1,6 +1,9 @@
 package eu.barrier.privacy.audit;
 
+import org.apiguardian.api.API;
+
 /** What was done to personal data. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum AuditAction {
   /** Identifiers were pseudonymised. */
   PSEUDONYMISE,

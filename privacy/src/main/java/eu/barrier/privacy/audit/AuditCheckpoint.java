@@ -2,6 +2,7 @@ package eu.barrier.privacy.audit;
 
 import eu.barrier.privacy.internal.Hex;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A commitment to a prefix of an audit log: its number of entries and the hash of its last entry.
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param size the number of entries covered, at least 0
  * @param headHash the hash of entry {@code size - 1}, or {@link AuditRecord#GENESIS} when size is 0
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AuditCheckpoint(long size, String headHash) {
 
   /**

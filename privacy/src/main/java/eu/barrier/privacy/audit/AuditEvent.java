@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One act on personal data, as it enters the audit log: who did what, for which purpose, for
@@ -15,6 +16,7 @@ import java.util.Optional;
  * be written; the actor should be a system or role name, or a pseudonym in the audit domain, not a
  * person's name. Identifiers and pseudonyms are not recorded, only counts.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AuditEvent {
 
   /** The longest label. */

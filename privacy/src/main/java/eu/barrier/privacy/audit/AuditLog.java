@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An append-only, hash-chained audit log. Each {@link #append} turns an {@link AuditEvent} into
@@ -21,6 +22,7 @@ import java.util.Objects;
  * FileAuditSink}): each append reads the last stored line under the sink's lock, so concurrent
  * writers never fork the chain.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AuditLog {
 
   private final AuditSink sink;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  * before it. The JSON line ({@link #toJsonLine()}) is the storage form; a line is valid only if it
  * is byte for byte the line this class writes for its fields.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AuditRecord {
 
   /** The format version written in {@code "v"}. */

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The Merkle tree of an audit log, with RFC 9162 §2.1 hashing: leaf hash {@code SHA-256(0x00 ||
@@ -19,6 +20,7 @@ import java.util.Objects;
  * list of leaf hashes (32 bytes per entry in memory); roots are also computed streaming by an
  * {@link Accumulator} whose memory is logarithmic in the size.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AuditTree {
 
   private static final byte LEAF = 0x00;

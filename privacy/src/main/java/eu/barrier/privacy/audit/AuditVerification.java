@@ -1,6 +1,7 @@
 package eu.barrier.privacy.audit;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link AuditVerifier}: intact, or the first broken entry with what is wrong.
@@ -10,6 +11,7 @@ import java.util.Objects;
  *     it is the line after the last one
  * @param entries the number of lines read
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AuditVerification(Outcome outcome, long line, long entries) {
 
   /** What the verifier found. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Checks an audit log and reports the first entry that breaks the chain.
@@ -43,6 +44,7 @@ import java.util.Objects;
  * the expected number and hash, one line of look-ahead, and the compact Merkle range. A path that
  * is not a regular file is refused before it is opened.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AuditVerifier {
 
   private static final int MAX_LINE = 64 * 1024;

@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Appends one JSON line per record to a file, forcing each write to the storage device.
@@ -28,6 +29,7 @@ import java.util.function.Function;
  * last line is {@link PrivacyError#AUDIT_RESUME}. File locks on network file systems are only as
  * good as the file system's: keep audit logs on a local disk.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FileAuditSink implements AuditSink {
 
   private static final int MAX_LINE = 64 * 1024;
@@ -39,13 +41,15 @@ public final class FileAuditSink implements AuditSink {
   }
 
   /**
-   * Opens (or prepares to create) an audit log file and checks its last line.
+   * Opens an audit log file for appending, creating it (empty) if absent, and checks its last
+   * line. Everything the first append needs is checked here: a log that cannot be written fails
+   * when it is opened, never at the first event it should have recorded.
    *
-   * @param file the file; created on the first append if absent. Its directory must exist
+   * @param file the file; created empty if absent. Its directory must exist
    * @return the sink
    * @throws AuditException with {@link PrivacyError#AUDIT_IO} if the directory does not exist, the
-   *     path is not a regular file or the file cannot be read, or {@link PrivacyError#AUDIT_RESUME}
-   *     if its last line is not a valid entry
+   *     path is not a regular file, or the file cannot be created, read or written, or {@link
+   *     PrivacyError#AUDIT_RESUME} if its last line is not a valid entry
    */
   public static FileAuditSink open(Path file) {
     Objects.requireNonNull(file, "file");
@@ -54,6 +58,15 @@ public final class FileAuditSink implements AuditSink {
       throw new AuditException(PrivacyError.AUDIT_IO, "the directory of the audit log does not exist");
     }
     FileAuditSink sink = new FileAuditSink(file);
+    sink.requireRegularFileIfPresent();
+    // open for writing now (creating it if absent), as the first append would
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+        StandardOpenOption.WRITE)) {
+      ch.size();
+    } catch (IOException e) {
+      throw new AuditException(PrivacyError.AUDIT_IO, "the audit log cannot be created or written ("
+          + e.getClass().getSimpleName() + ")");
+    }
     if (Files.exists(file)) {
       sink.lastLine().ifPresent(line -> {
         AuditRecord last = AuditRecord.parseLine(line);

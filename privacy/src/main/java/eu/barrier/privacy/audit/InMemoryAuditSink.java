@@ -4,8 +4,10 @@ import eu.barrier.privacy.spi.AuditSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Keeps records in memory, for tests and short-lived tools. Thread-safe. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InMemoryAuditSink implements AuditSink {
 
   private final List<String> lines = new ArrayList<>();

@@ -16,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A signed checkpoint of an audit log: a C2SP {@code tlog-checkpoint} (origin, tree size, RFC 9162
@@ -42,6 +43,7 @@ import java.util.Optional;
  * lines; UTF-8 without control characters other than line feed. Unknown signature lines are kept
  * and ignored, as the format requires.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SignedCheckpoint {
 
   /** The largest note read. */

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A partner's client of a pseudonym service: turns typed identifiers into blind ({@code pk2})
@@ -42,6 +43,7 @@ import java.util.regex.Pattern;
  *
  * <p>Thread-safe. Requests are sent one batch at a time.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BlindPseudonymClient {
 
   /** The default number of identifiers per request. */

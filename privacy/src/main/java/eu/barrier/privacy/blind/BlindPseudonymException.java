@@ -3,6 +3,7 @@ package eu.barrier.privacy.blind;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.PrivacyException;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A blind pseudonym could not be made: a request or response that breaks the protocol, a service
@@ -10,6 +11,7 @@ import java.util.Optional;
  * service key that is not usable or not the pinned one. The message names the rule, at most a JSON
  * path, an HTTP status and the service's problem code; never an identifier, an element or a key.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BlindPseudonymException extends PrivacyException {
 
   private static final long serialVersionUID = 1L;

@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -37,6 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
  * accepted only once within that time. The request names the identifiers' context (public) but
  * holds no identifier: the elements are blinded. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EvaluationRequest {
 
   /** The format tag. */

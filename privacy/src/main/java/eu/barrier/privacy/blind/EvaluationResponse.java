@@ -7,6 +7,7 @@ import eu.barrier.privacy.oprf.Oprf;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -18,6 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  * were evaluated under the key whose public key it names, and the client checks that key against
  * the one it expects. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EvaluationResponse {
 
   /** The format tag. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonym service's POPRF keys, derived from the usable keys of a {@link KeySet}: for each
@@ -27,6 +28,7 @@ import java.util.Objects;
  *
  * <p>Privacy guarantees: the keys never leave this object; {@link #toString()} shows key ids.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServiceKeys {
 
   private final Map<Integer, OprfServer> servers; // primary first

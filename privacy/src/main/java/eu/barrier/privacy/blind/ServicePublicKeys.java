@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,6 +23,7 @@ import tools.jackson.databind.node.ObjectNode;
  * publishes it at {@code GET /v1/keys}; a partner may pin it (keep a copy and refuse evaluations
  * under any other key). Immutable; holds no secret.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServicePublicKeys {
 
   /** The format tag. */

@@ -2,6 +2,7 @@ package eu.barrier.privacy.envelope;
 
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.PrivacyException;
+import org.apiguardian.api.API;
 
 /**
  * Thrown while sealing for input that breaks a rule: a header field of the wrong shape ({@link
@@ -9,6 +10,7 @@ import eu.barrier.privacy.PrivacyException;
  * ({@link PrivacyError#ENVELOPE_PAYLOAD}). The message names the field, never its value. Failures
  * while opening are the checked {@link EnvelopeVerificationException}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EnvelopeException extends PrivacyException {
 
   private static final long serialVersionUID = 1L;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * The header of an exchange message. It travels in clear text (carriers see it), is bound to every
@@ -24,6 +25,7 @@ import java.util.UUID;
  * @param payloadType the payload type label, for example {@code json} or {@code
  *     barrier.signal-report/1}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EnvelopeHeader(
     int version,
     UUID messageId,

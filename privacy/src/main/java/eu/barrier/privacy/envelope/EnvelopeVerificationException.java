@@ -2,6 +2,7 @@ package eu.barrier.privacy.envelope;
 
 import java.security.GeneralSecurityException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The one exception {@link Envelopes#open} throws for a message it does not accept. {@link
@@ -9,6 +10,7 @@ import java.util.Objects;
  * code. The message states the code, the rule and at most a JSON path or an index; it never holds
  * the payload, header texts, key material or any other value of the message.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EnvelopeVerificationException extends GeneralSecurityException {
 
   private static final long serialVersionUID = 1L;

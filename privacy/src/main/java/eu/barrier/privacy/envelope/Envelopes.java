@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -80,6 +81,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Thread-safe if the configured clock, random source, replay store and audit log are.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Envelopes {
 
   /** The envelope format version. */

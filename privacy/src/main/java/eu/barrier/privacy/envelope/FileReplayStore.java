@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * A {@link ReplayStore} in a small text file, so that replays are caught across processes and
@@ -40,6 +41,7 @@ import java.util.UUID;
  * {@link EnvelopeException} with {@link PrivacyError#REPLAY_STORE}, and {@link Envelopes#open} does
  * not open the message. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class FileReplayStore implements ReplayStore {
 
   /** The first line of the file. */

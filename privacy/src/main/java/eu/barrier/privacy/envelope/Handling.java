@@ -3,6 +3,7 @@ package eu.barrier.privacy.envelope;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The handling marking of a message: a TLP 2.0 level, the community for {@link Tlp#GREEN}, and
@@ -17,6 +18,7 @@ import java.util.Optional;
  * @param community the community for GREEN, otherwise {@code null}
  * @param statements the handling statements, possibly empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Handling(Tlp tlp, String community, List<String> statements) {
 
   /** The most statements. */

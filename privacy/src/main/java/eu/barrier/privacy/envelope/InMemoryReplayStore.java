@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apiguardian.api.API;
 
 /**
  * A {@link ReplayStore} in memory for one process. Ids are dropped once their keep-until instant
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link Envelopes#MAX_VALIDITY}). Thread-safe. Its content is lost on restart: a message
  * accepted before a restart can be opened once more afterwards, until it expires.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class InMemoryReplayStore implements ReplayStore {
 
   private static final int PURGE_EVERY = 1024;

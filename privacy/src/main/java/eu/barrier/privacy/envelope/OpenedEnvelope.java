@@ -1,6 +1,7 @@
 package eu.barrier.privacy.envelope;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A message that passed every check of {@link Envelopes#open}: the verified header and the
@@ -8,6 +9,7 @@ import java.util.Objects;
  *
  * <p>Privacy: {@link #toString()} shows the message id and the payload size, never the payload.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OpenedEnvelope {
 
   private final EnvelopeHeader header;

@@ -1,6 +1,7 @@
 package eu.barrier.privacy.envelope;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A party and one of its keys, as named in an envelope header: the sender with its signing key
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param party the party id
  * @param keyId the key id (16 characters of lower-case base32)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PartyRef(String party, String keyId) {
 
   /**

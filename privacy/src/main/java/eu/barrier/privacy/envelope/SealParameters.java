@@ -3,11 +3,13 @@ package eu.barrier.privacy.envelope;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a sender states about a message besides its payload: purpose, legal basis, handling,
  * retention, payload type and validity. Immutable; built with {@link #builder}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SealParameters {
 
   /** The default validity: 7 days. */

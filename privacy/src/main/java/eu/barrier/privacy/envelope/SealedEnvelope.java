@@ -1,10 +1,12 @@
 package eu.barrier.privacy.envelope;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of {@link Envelopes#seal}: the header and the message bytes to send. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SealedEnvelope {
 
   private final EnvelopeHeader header;

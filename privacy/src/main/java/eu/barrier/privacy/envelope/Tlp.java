@@ -1,6 +1,7 @@
 package eu.barrier.privacy.envelope;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Traffic Light Protocol 2.0 (FIRST) handling levels. The label is the exact TLP 2.0 name written
@@ -11,6 +12,7 @@ import java.util.Optional;
  * organisation and its clients on a need-to-know basis; {@link #AMBER_STRICT} within the
  * recipient's organisation only; {@link #RED} the named recipients only, no further disclosure.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum Tlp {
   /** {@code TLP:CLEAR}: disclosure is not limited. */
   CLEAR("CLEAR"),

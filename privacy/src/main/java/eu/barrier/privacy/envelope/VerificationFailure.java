@@ -1,11 +1,13 @@
 package eu.barrier.privacy.envelope;
 
 import eu.barrier.privacy.PrivacyError;
+import org.apiguardian.api.API;
 
 /**
  * Why a message was not opened, in the order {@link Envelopes#open} checks. Each reason has a
  * stable {@code BARRIER-PRIV-04xx} code.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum VerificationFailure {
   /** Not canonical JSON of the envelope schema ({@code BARRIER-PRIV-0401}). */
   MALFORMED(PrivacyError.ENVELOPE_MALFORMED),

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.apiguardian.api.API;
 
 /**
  * The summary of a risk assessment that led to a signal report: a signal for review, never a
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param catalogue the catalogue as {@code id@version}, for example {@code barrier-model@1.0.0}
  * @param model the risk model id, for example {@code weighted} or {@code ilo-2009}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AssessmentSummary(
     @NotNull @Pattern(regexp = MessagePatterns.KEBAB) String outcome,
     @NotNull @PositiveOrZero @Max(1_000_000_000L) Long scoreMilli,

@@ -5,6 +5,7 @@ import eu.barrier.core.id.IdentifierType;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One answer of an {@link InformationResponse}: whether the partner holds information on a
@@ -20,6 +21,7 @@ import jakarta.validation.constraints.Pattern;
  * @param contact a contact reference (a desk or case reference label, not a person's name), or
  *     {@code null} when nothing is held
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record InformationAnswer(
     @NotNull IdentifierType identifierType,
     @NotNull @Pattern(regexp = MessagePatterns.PSEUDONYM) String pseudonym,

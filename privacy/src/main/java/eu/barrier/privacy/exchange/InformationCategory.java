@@ -1,6 +1,9 @@
 package eu.barrier.privacy.exchange;
 
+import org.apiguardian.api.API;
+
 /** The kind of information a partner holds, never the information itself. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum InformationCategory {
   /** Permits, licences and their conditions; JSON {@code permit}. */
   PERMIT,

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The ARIEC (or RIEC) asks a partner what it holds on given pseudonyms; message type {@value
@@ -19,6 +20,7 @@ import java.util.List;
  * @param subjects the pseudonymised subjects asked about, 1 to 100
  * @param respondBy the date by which an answer is asked, or {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record InformationRequest(
     @NotNull @Pattern(regexp = "^barrier\\.information-request/1$") String type,
     @NotNull @Pattern(regexp = MessagePatterns.REFERENCE) String reference,

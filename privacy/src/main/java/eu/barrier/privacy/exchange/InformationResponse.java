@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A partner's answer to an {@link InformationRequest}; message type {@value #TYPE}: per pseudonym,
@@ -16,6 +17,7 @@ import java.util.List;
  * @param reference the responder's own reference
  * @param answers one answer per pseudonym asked about, 1 to 100
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record InformationResponse(
     @NotNull @Pattern(regexp = "^barrier\\.information-response/1$") String type,
     @NotNull @Pattern(regexp = MessagePatterns.REFERENCE) String inReplyTo,

@@ -1,9 +1,12 @@
 package eu.barrier.privacy.exchange;
 
+import org.apiguardian.api.API;
+
 /**
  * The regular expressions of the message records; the JSON Schemas use the same ones. Every
  * pattern is anchored and matches the whole value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MessagePatterns {
 
   /**

@@ -3,12 +3,14 @@ package eu.barrier.privacy.exchange;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The exchange message types: their type ids (written in the payload's {@code type} member and in
  * the envelope header's {@code payloadType}), their records and their JSON Schemas (draft
  * 2020-12), shipped in this jar and in {@code docs/schemas/}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum MessageType {
   /** {@code barrier.signal-report/1}: {@link SignalReport}. */
   SIGNAL_REPORT(SignalReport.TYPE, SignalReport.class, "signal-report-v1.schema.json"),

@@ -5,6 +5,7 @@ import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.PrivacyException;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A message of a declared type that breaks its schema or a rule: {@link #violations()} lists
@@ -14,6 +15,7 @@ import java.util.Objects;
  * BARRIER-PRIV-0501}, or {@code BARRIER-PRIV-0503} for an unknown or mismatched type. Neither the
  * message nor the violations contain values of the document.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MessageValidationException extends PrivacyException {
 
   private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package eu.barrier.privacy.exchange;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * An indicator that was observed, named by its catalogue, the catalogue version and its id, for
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
  * @param version the catalogue version, {@code MAJOR.MINOR.PATCH}
  * @param indicator the indicator id in that catalogue
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ObservedIndicator(
     @NotNull @Pattern(regexp = MessagePatterns.CATALOGUE) String catalogue,
     @NotNull @Pattern(regexp = MessagePatterns.VERSION) String version,

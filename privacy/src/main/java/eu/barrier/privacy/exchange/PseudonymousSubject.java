@@ -3,6 +3,7 @@ package eu.barrier.privacy.exchange;
 import eu.barrier.core.id.IdentifierType;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A subject named only by its pseudonym: the identifier type that was pseudonymised and the
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
  * @param identifierType the type of the identifier behind the pseudonym, for example {@code nl-kvk}
  * @param pseudonym the pseudonym in its text form
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PseudonymousSubject(
     @NotNull IdentifierType identifierType,
     @NotNull @Pattern(regexp = MessagePatterns.PSEUDONYM) String pseudonym) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonym key set shared by its custodian with the partners that must give comparable
@@ -30,6 +31,7 @@ import java.util.List;
  *     ACTIVE}) are still recognised, or {@code null} when there are none
  * @param keys the keys, 1 to 16, exactly one {@code PRIMARY}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SharedKeySetMessage(
     @NotNull @Pattern(regexp = "^barrier\\.shared-key-set/1$") String type,
     @NotNull @Pattern(regexp = MessagePatterns.PURPOSE) String custodian,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A signal for review sent to a partner (typically the ARIEC or RIEC), message type {@value
@@ -46,6 +47,7 @@ import java.util.Set;
  * @param grading the grading of the information in its own scheme, or {@code null}: ungraded
  * @param assessment the assessment summary, or {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignalReport(
     @NotNull @Pattern(regexp = "^barrier\\.signal-report/1$") String type,
     @NotNull @Pattern(regexp = MessagePatterns.REFERENCE) String reference,

@@ -1,6 +1,7 @@
 package eu.barrier.privacy.generalise;
 
 import java.util.OptionalInt;
+import org.apiguardian.api.API;
 
 /**
  * An age band such as {@code 18-24} or {@code 65+}.
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
  * @param lower the lowest age in the band, in whole years
  * @param upper the highest age in the band, or {@code -1} for an open band
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AgeBand(int lower, int upper) {
 
   /**

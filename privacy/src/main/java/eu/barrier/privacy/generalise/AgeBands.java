@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A partition of ages (in whole years, from 0 up) into bands, given by the lower bound of each
@@ -14,6 +15,7 @@ import java.util.Objects;
  * <p>{@link #DEFAULT}: 0-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+. The first band separates
  * minors, which matters for child-protection signals.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AgeBands {
 
   /** 0-17, 18-24, 25-34, 35-44, 45-54, 55-64, 65+. */

@@ -3,6 +3,7 @@ package eu.barrier.privacy.generalise;
 import eu.barrier.privacy.PrivacyError;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An address generalised to an area: a postcode area or a municipality.
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param kind postcode area or municipality
  * @param code the area code: 4 digits (postcode area), 5 digits (BE NIS) or 4 digits (NL CBS)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record AreaCode(String country, Kind kind, String code) {
 
   /** The kind of area. */

@@ -6,6 +6,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A date generalised to a week, month, quarter or year: the period that contains it.
@@ -18,6 +19,7 @@ import java.util.Objects;
  * @param start the first day of the period
  * @param end the last day of the period (inclusive)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DatePeriod(DateGranularity granularity, String label, LocalDate start, LocalDate end) {
 
   /**

@@ -5,11 +5,14 @@ import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,6 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code barrier.shared-key-set/1} documents (at most {@value #MAX_SHARED}); it is written only
  * when there is one, so a file without shared key sets is unchanged from earlier releases.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeyFiles {
 
   /** The format tag of the combined secret file. */
@@ -68,6 +72,21 @@ public final class KeyFiles {
       }
     }
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
+  }
+
+  /**
+   * Saves the combined secret file {@link #write} makes to a new file that only its owner can
+   * read or write ({@code rw-------} from the moment it exists, where the file system has POSIX
+   * permissions; elsewhere the directory's default access applies). Never replaces a file.
+   *
+   * @param file the new file; its directory must exist
+   * @param bundle the keys
+   * @param access the token
+   * @throws java.nio.file.FileAlreadyExistsException if the file exists
+   * @throws IOException if the file cannot be written; no partial file is left
+   */
+  public static void save(Path file, PartyKeyBundle bundle, SecretAccess access) throws IOException {
+    SecretFiles.writeNew(file, write(bundle, access));
   }
 
   /**

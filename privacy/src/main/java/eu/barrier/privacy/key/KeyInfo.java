@@ -1,6 +1,7 @@
 package eu.barrier.privacy.key;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The public description of one key: what {@link KeySets#writePublic} writes. Holds no secret.
@@ -9,6 +10,7 @@ import java.util.Objects;
  * @param status the status
  * @param parameters the parameter set name, for example {@code HMAC_SHA256_V1}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KeyInfo(int id, KeyStatus status, String parameters) {
 
   /**

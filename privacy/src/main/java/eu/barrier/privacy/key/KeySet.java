@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An immutable set of pseudonym root keys, in the manner of Tink's keysets: every key has an id
@@ -26,6 +27,7 @@ import java.util.Set;
  * <p>{@link #toString()} lists ids and statuses, never material. Read and write key set files
  * with {@link KeySets}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeySet {
 
   private final List<PseudonymKey> keys;

@@ -4,6 +4,7 @@ import eu.barrier.privacy.PrivacyError;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The public description of a key set: ids, statuses and parameter sets, no secrets. This is what
@@ -11,6 +12,7 @@ import java.util.Set;
  *
  * @param keys the keys in key set order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KeySetInfo(List<KeyInfo> keys) {
 
   /**

@@ -6,12 +6,15 @@ import eu.barrier.privacy.SecretBytes;
 import eu.barrier.core.json.JsonFormatException;
 import eu.barrier.privacy.internal.Jcs;
 import eu.barrier.privacy.internal.PrivacyJson;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -32,6 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Every read method throws only {@link KeySetException} for bad input; its message names the
  * rule and a JSON path, never key material.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KeySets {
 
   /** The format tag of the secret form. */
@@ -70,6 +74,21 @@ public final class KeySets {
       k.material(access).ifPresent(m -> n.put("material", B64.encodeToString(m.toByteArray(access))));
     }
     return new String(Jcs.canonicalize(root), StandardCharsets.UTF_8) + "\n";
+  }
+
+  /**
+   * Saves the secret form {@link #write} makes to a new file that only its owner can read or
+   * write ({@code rw-------} from the moment it exists, where the file system has POSIX
+   * permissions; elsewhere the directory's default access applies). Never replaces a file.
+   *
+   * @param file the new file; its directory must exist
+   * @param keySet the key set
+   * @param access the token
+   * @throws java.nio.file.FileAlreadyExistsException if the file exists
+   * @throws IOException if the file cannot be written; no partial file is left
+   */
+  public static void save(Path file, KeySet keySet, SecretAccess access) throws IOException {
+    SecretFiles.writeNew(file, write(keySet, access));
   }
 
   /**

@@ -1,5 +1,7 @@
 package eu.barrier.privacy.key;
 
+import org.apiguardian.api.API;
+
 /**
  * The life-cycle status of a key in a {@link KeySet}.
  *
@@ -8,6 +10,7 @@ package eu.barrier.privacy.key;
  * becomes active; an active key can be disabled and enabled again; any key but the primary can be
  * destroyed, which drops its material for good.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KeyStatus {
   /** Writes new pseudonyms; also used for lookups. */
   PRIMARY,

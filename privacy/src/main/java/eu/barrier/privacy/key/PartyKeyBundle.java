@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * All keys of one party in one place: its own pseudonym {@link KeySet}, its exchange {@link
@@ -20,6 +21,7 @@ import java.util.Optional;
  * <p>Privacy guarantees: secret material stays behind the {@code SecretAccess} token of the two
  * parts; {@link #toString()} shows the party id and key ids only.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyKeyBundle {
 
   private final KeySet keySet;

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -29,6 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>Every read method throws only {@link KeySetException} for bad input; its message names the
  * rule and a JSON path, never key material.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyKeyFiles {
 
   /** The format tag of the secret form. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A party's exchange key pair set: an Ed25519 signing key and an X25519 encryption key (for HPKE),
@@ -22,6 +23,7 @@ import java.util.Optional;
  * {@link #toString()} shows the party id and key ids only. The public half is {@link
  * #publicKeys()}; files are read and written by {@link PartyKeyFiles}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyKeys {
 
   private final SecretBytes signingKey;

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The public half of a party's exchange keys: the party id, the Ed25519 signing public key and the
@@ -16,6 +17,7 @@ import java.util.Optional;
  * the public key, in lower-case base32 (16 characters). A key id therefore names exactly one key
  * and cannot be attached to another key.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PartyPublicKeys {
 
   /** The signing algorithm name. */

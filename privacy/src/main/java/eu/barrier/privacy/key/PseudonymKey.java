@@ -5,6 +5,7 @@ import eu.barrier.privacy.SecretAccess;
 import eu.barrier.privacy.SecretBytes;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonym root key: an id, a status, a {@link PseudonymParameters parameter set} and the
@@ -12,6 +13,7 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} shows id, status and parameters, never the material.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PseudonymKey {
 
   /** The largest key id. */

@@ -1,6 +1,7 @@
 package eu.barrier.privacy.key;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A named, frozen parameter set for keyed pseudonyms, kept apart from key material.
@@ -8,6 +9,7 @@ import java.util.Objects;
  * <p>A parameter set fixes the MAC, the key derivation, the root key length, the tag length and the
  * text prefix. Parameter sets are never edited in place: a change gets a new name.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PseudonymParameters {
 
   /**

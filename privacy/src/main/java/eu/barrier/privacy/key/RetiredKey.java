@@ -3,6 +3,7 @@ package eu.barrier.privacy.key;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The public record of a party's exchange key that is no longer current: which use it had, its key
@@ -14,6 +15,7 @@ import java.util.Objects;
  * refused after it ({@code BARRIER-PRIV-0415}). A <b>revoked</b> key is refused at once ({@code
  * BARRIER-PRIV-0416}), whatever its end.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class RetiredKey {
 
   /** What a key was used for. */

@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonym key set of a shared pseudonym domain: one purpose and one recipient, made by a
@@ -33,6 +34,7 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} shows labels, the version and key ids, never material.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SharedKeySet {
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();

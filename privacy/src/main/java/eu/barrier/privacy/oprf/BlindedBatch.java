@@ -3,6 +3,7 @@ package eu.barrier.privacy.oprf;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -14,6 +15,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * #blindedElements()} (uniformly random group elements) are meant for the server; {@link
  * #toString()} shows the batch size only.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class BlindedBatch {
 
   private final OprfMode mode;

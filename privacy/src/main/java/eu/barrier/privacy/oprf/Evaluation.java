@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a server returns for a batch of blinded elements: the evaluated elements, in batch order,
  * and in the verifiable modes one proof for the whole batch. Immutable; holds serialized bytes
  * only, which the client checks in {@link OprfClient#finalizeBatch}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Evaluation {
 
   private final List<byte[]> elements;

@@ -3,11 +3,13 @@ package eu.barrier.privacy.oprf;
 import eu.barrier.privacy.PrivacyError;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Constants of the RFC 9497 implementation: the one suite shipped, P256-SHA256 (section 4.3), and
  * the limits.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Oprf {
 
   /** The suite identifier. */

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -21,6 +22,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * <p>Privacy guarantees: the server sees only blinded elements, which are uniformly random and
  * independent of the inputs; the blinds never leave the {@link BlindedBatch}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OprfClient {
 
   private final OprfMode mode;

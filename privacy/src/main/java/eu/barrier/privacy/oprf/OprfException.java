@@ -2,6 +2,7 @@ package eu.barrier.privacy.oprf;
 
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.PrivacyException;
+import org.apiguardian.api.API;
 
 /**
  * Bad input to the RFC 9497 functions: an input or info that is too long, bytes that are not an
@@ -9,6 +10,7 @@ import eu.barrier.privacy.PrivacyException;
  * practically unreachable error cases (an input that hashes to the identity, a key and info whose
  * tweak is not invertible). The message names the rule and the position, never a value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OprfException extends PrivacyException {
 
   private static final long serialVersionUID = 1L;

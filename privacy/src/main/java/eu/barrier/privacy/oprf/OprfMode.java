@@ -1,10 +1,13 @@
 package eu.barrier.privacy.oprf;
 
+import org.apiguardian.api.API;
+
 /**
  * The three protocol variants of RFC 9497 (section 3.1). The mode byte is part of every domain
  * separation tag, so the same seed gives different keys, and the same input different outputs, in
  * each mode.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum OprfMode {
   /** The base mode: the client learns the output, the server learns nothing about the input. */
   OPRF(0x00),

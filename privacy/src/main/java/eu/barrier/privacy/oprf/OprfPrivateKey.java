@@ -7,6 +7,7 @@ import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -16,6 +17,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * <p>Privacy guarantees: the scalar leaves only through {@link #toBytes(SecretAccess)}; {@link
  * #toString()} shows nothing of it; {@link #equals} is identity.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OprfPrivateKey {
 
   /** The length of a DeriveKeyPair seed, in bytes (Ns). */

@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.bouncycastle.math.ec.ECPoint;
 
 /**
@@ -21,6 +22,7 @@ import org.bouncycastle.math.ec.ECPoint;
  * static Diffie-Hellman attack lowers the key's security by about log2(Q)/2 bits after Q queries.
  * A server must authenticate and rate-limit its clients; this class does neither.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class OprfServer {
 
   private final OprfMode mode;

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A pseudonym: a version, a key id and a 32-byte tag, written {@code <version>.<kid>.<tag>}.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * #toString()} therefore shows only the key id; use {@link #format()} where the text is needed.
  * {@link #equals(Object)} compares in time independent of where the first difference lies.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Pseudonym {
 
   /** The version prefix of the text form of a keyed pseudonym. */

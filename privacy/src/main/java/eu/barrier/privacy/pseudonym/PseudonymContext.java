@@ -2,6 +2,7 @@ package eu.barrier.privacy.pseudonym;
 
 import eu.barrier.privacy.PrivacyError;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The domain in which pseudonyms are linkable: a purpose (for example {@code thb-signal}) and a
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param purpose the purpose label
  * @param recipient the recipient domain label
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record PseudonymContext(String purpose, String recipient) {
 
   /** The longest label accepted. */

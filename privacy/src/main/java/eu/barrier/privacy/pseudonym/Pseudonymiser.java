@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import javax.crypto.Mac;
+import org.apiguardian.api.API;
 
 /**
  * Turns typed identifiers into keyed pseudonyms for one {@link PseudonymContext}, under the keys of
@@ -37,6 +38,7 @@ import javax.crypto.Mac;
  * <p>Instances are immutable and thread-safe. Derived keys are computed once, at {@link #create}.
  * The key set snapshot is fixed: after a rotation, create a new pseudonymiser.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Pseudonymiser {
 
   private final PseudonymContext context;

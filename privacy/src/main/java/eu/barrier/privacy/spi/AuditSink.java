@@ -2,6 +2,7 @@ package eu.barrier.privacy.spi;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Where an audit log keeps its lines. The log ({@code eu.barrier.privacy.audit.AuditLog}) builds,
@@ -19,6 +20,7 @@ import java.util.function.Function;
  * <p>The module ships an in-memory, an {@link Appendable} and a file sink in {@code
  * eu.barrier.privacy.audit}. Implementations must be thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface AuditSink {
 
   /**

@@ -2,6 +2,7 @@ package eu.barrier.privacy.spi;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Remembers the ids of accepted exchange messages, so that a message is opened only once. The
@@ -15,6 +16,7 @@ import java.util.UUID;
  * expired by then. Ids are recorded per recipient party, so one store can serve several local
  * parties that receive the same message.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ReplayStore {
 
   /**

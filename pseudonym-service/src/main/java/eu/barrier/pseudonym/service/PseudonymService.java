@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -51,6 +52,7 @@ import org.slf4j.LoggerFactory;
  * (purpose and recipient); it never sees an identifier. It binds to 127.0.0.1 unless told
  * otherwise; put a TLS-terminating proxy in front when partners are elsewhere.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PseudonymService implements AutoCloseable {
 
   /** The default rate: elements per partner per minute. */

@@ -1,6 +1,7 @@
 package eu.barrier.pseudonym.service;
 
 import eu.barrier.core.ErrorCode;
+import org.apiguardian.api.API;
 
 /**
  * The stable error codes of {@code barrier-pseudonym-service}, each with the HTTP status of its
@@ -10,6 +11,7 @@ import eu.barrier.core.ErrorCode;
  * service's configuration (thrown as {@link PseudonymServiceException} at start). Codes are never
  * reused or renumbered. Every code is listed in {@code docs/error-codes.md}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum PseudonymServiceError implements ErrorCode {
 
   // ---- 00xx refused requests ----

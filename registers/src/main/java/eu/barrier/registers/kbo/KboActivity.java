@@ -5,6 +5,7 @@ import eu.barrier.core.establishment.ActivityCode;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One row of activity.csv for an entity: its activity group, NACE version, NACE code and whether it
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param naceCode the NACE code, 5 or 7 digits without dots
  * @param classification main, secondary or auxiliary
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboActivity(String group, NaceVersion version, String naceCode, KboClassification classification) {
 
   /** Canonical order: version (newest first), classification, group, code. */

@@ -4,6 +4,7 @@ import eu.barrier.core.address.Address;
 import eu.barrier.core.address.Country;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One row of address.csv: the address of a given type of an enterprise ({@code REGO} seat), an
@@ -23,6 +24,7 @@ import java.util.Objects;
  * @param extraAddressInfo extra address information, or {@code null}
  * @param dateStrikingOff the date from which the address is struck off, or {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboAddress(
     String type,
     String countryNl,

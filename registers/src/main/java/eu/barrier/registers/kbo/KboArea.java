@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * The area whose establishment units a read keeps: the whole extract, a set of Belgian postcodes,
@@ -23,6 +24,7 @@ import java.util.regex.Pattern;
  * addresses carry postcodes and names, not NIS codes, and a postcode can span two municipalities,
  * so a NIS filter is as exact as its table.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboArea {
 
   private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3}");

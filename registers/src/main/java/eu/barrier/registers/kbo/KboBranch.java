@@ -3,6 +3,7 @@ package eu.barrier.registers.kbo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A Belgian branch office of a foreign entity (branch.csv), with its names and addresses. Its id is
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param denominations the names
  * @param addresses the addresses
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboBranch(String id, LocalDate startDate, List<KboDenomination> denominations, List<KboAddress> addresses) {
 
   /**

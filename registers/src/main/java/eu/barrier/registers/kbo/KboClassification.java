@@ -1,8 +1,10 @@
 package eu.barrier.registers.kbo;
 
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** Whether an activity is main, secondary or auxiliary (code table {@code Classification}). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum KboClassification {
   /** Main activity (hoofdactiviteit). */
   MAIN,

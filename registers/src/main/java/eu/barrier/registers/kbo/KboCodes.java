@@ -4,12 +4,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The code descriptions of an extract (code.csv): for a category such as {@code Nace2025}, {@code
  * ActivityGroup} or {@code TypeOfAddress} and a code, its description in Dutch, French and (for some
  * codes) German. The cookbook announces English descriptions, but none are given yet. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboCodes {
 
   /** An empty table. */

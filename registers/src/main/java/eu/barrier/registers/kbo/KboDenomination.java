@@ -2,6 +2,7 @@ package eu.barrier.registers.kbo;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One name of an enterprise, establishment unit or branch (denomination.csv). The name of a natural
@@ -13,6 +14,7 @@ import java.util.Objects;
  *     {@code 003} commercial name, {@code 004} branch name)
  * @param value the name, at most 320 characters
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboDenomination(String language, String type, String value) {
 
   /** Canonical order: type, language, value. */

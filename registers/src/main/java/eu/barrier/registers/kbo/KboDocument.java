@@ -30,6 +30,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -53,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * persons' entries carry {@code "personalData": true}. Writing streams: enterprises go straight to
  * the file, units to a temporary file beside it that is appended at the end.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboDocument {
 
   /** The format name. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A registered entity of the KBO (enterprise.csv) with its names, addresses, activities and
@@ -28,6 +29,7 @@ import java.util.Objects;
  * @param activities the activities, in canonical order
  * @param branches the branches, by id
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboEnterprise(
     BeEnterpriseNumber number,
     String status,

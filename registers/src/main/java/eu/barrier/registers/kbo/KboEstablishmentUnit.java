@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An establishment unit of the KBO (establishment.csv) with its names, addresses and activities,
@@ -29,6 +30,7 @@ import java.util.Set;
  * @param activities the activities, in canonical order
  * @param sector the derived sector
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboEstablishmentUnit(
     BeEstablishmentUnitNumber number,
     LocalDate startDate,

@@ -2,6 +2,7 @@ package eu.barrier.registers.kbo;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The metadata of an extract (meta.csv).
@@ -13,6 +14,7 @@ import java.util.Objects;
  * @param extractNumber the sequence number of the extract
  * @param version the version of the file format
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboMeta(LocalDate snapshotDate, String extractTimestamp, boolean update, long extractNumber, String version) {
 
   /**

@@ -1,10 +1,13 @@
 package eu.barrier.registers.kbo;
 
+import org.apiguardian.api.API;
+
 /**
  * Hears how far a long read has come. Calls carry file names and counts only, never data, so a
  * listener may print them.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface KboProgress {
 
   /** A listener that ignores everything. */

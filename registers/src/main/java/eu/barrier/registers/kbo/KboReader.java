@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Streams the establishment units of a KBO Open Data extract, with their enterprises, names,
@@ -36,6 +37,7 @@ import java.util.Objects;
  *
  * <p>A reader is immutable and may be reused; one read is single-threaded.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboReader {
 
   private final KboArea area;

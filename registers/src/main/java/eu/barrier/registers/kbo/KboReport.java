@@ -8,12 +8,14 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a read did with each file: rows read, kept, outside the area, skipped by reason; and the
  * first problems with file and line. Nothing is dropped silently: every row read is kept, outside
  * the area, or skipped with a reason. Holds no data values.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboReport {
 
   /** At most this many problems are listed; all are counted. */

@@ -6,6 +6,7 @@ import eu.barrier.registers.sector.SectorMapping;
 import eu.barrier.registers.sector.SectorMatch;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The sector derived for an establishment unit, and what it was derived from.
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param code the NACE code that matched, or {@code null}
  * @param verified whether the matching table entry is verified against its code list
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KboSector(Sector sector, Level level, CodeList codeList, String code, boolean verified) {
 
   /** Where the activities a sector was derived from belong. */

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apiguardian.api.API;
 
 /**
  * Writes synthetic KBO Open Data extracts of any size in the exact format of the real files: the
@@ -35,6 +36,7 @@ import java.util.zip.ZipOutputStream;
  * so the same parameters always give the same bytes, and {@link #writeUpdate} can write the
  * update extract between version 0 and version 1 together with the full extract of version 1.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KboSyntheticExtract {
 
   /** The postcode that holds about 1 unit in 200. */

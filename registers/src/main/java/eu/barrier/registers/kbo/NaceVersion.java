@@ -2,8 +2,10 @@ package eu.barrier.registers.kbo;
 
 import eu.barrier.registers.sector.CodeList;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The NACE version of a KBO activity row ({@code NaceVersion}); one entity may have rows of all three. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum NaceVersion {
   /** NACE-BEL 2003 (code table {@code Nace2003}); no sector is derived from it. */
   NACE_2003("2003", "Nace2003", null),

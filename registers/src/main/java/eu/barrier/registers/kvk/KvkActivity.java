@@ -1,5 +1,7 @@
 package eu.barrier.registers.kvk;
 
+import org.apiguardian.api.API;
+
 /**
  * One entry of {@code sbiActiviteiten}.
  *
@@ -7,4 +9,5 @@ package eu.barrier.registers.kvk;
  * @param description {@code sbiOmschrijving}, or {@code null}
  * @param main {@code indHoofdactiviteit} is {@code Ja}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KvkActivity(String sbiCode, String description, boolean main) {}

@@ -5,6 +5,7 @@ import eu.barrier.core.address.AddressReference;
 import eu.barrier.core.address.Country;
 import eu.barrier.core.id.BagId;
 import eu.barrier.core.id.BagObjectType;
+import org.apiguardian.api.API;
 
 /**
  * One entry of {@code adressen} of a Vestigingsprofiel, with its BAG ids from {@code geoData}.
@@ -23,6 +24,7 @@ import eu.barrier.core.id.BagObjectType;
  * @param nummeraanduiding {@code geoData.nummerAanduidingId}, or {@code null}
  * @param adresseerbaarObject {@code geoData.addresseerbaarObjectId}, or {@code null}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KvkAddress(
     String type,
     boolean shielded,

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A Dutch establishment (vestiging) as the KvK Vestigingsprofiel API describes it. A sole trader's
@@ -34,6 +35,7 @@ import java.util.Set;
  * @param activities {@code sbiActiviteiten}
  * @param classification the SBI version the codes are in
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record KvkEstablishment(
     NlEstablishmentNumber number,
     NlKvkNumber kvkNumber,

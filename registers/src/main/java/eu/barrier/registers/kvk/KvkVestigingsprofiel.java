@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +31,7 @@ import tools.jackson.databind.JsonNode;
  * is not JSON within limits (16 MiB), {@code BARRIER-REG-0302} listing every establishment that lacks
  * a required field or has one of the wrong form (by JSON Pointer, never the value).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class KvkVestigingsprofiel {
 
   private static final Set<String> VESTIGING = Set.of("vestigingsnummer", "kvkNummer", "rsin", "indNonMailing",

@@ -34,6 +34,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,6 +55,7 @@ import tools.jackson.databind.JsonNode;
  * with file and line (CSV) or JSON Pointer, never a value; nothing is dropped silently. Limits:
  * {@value #MAX_ROWS} observations, 64 MiB for JSON.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MunicipalObservations {
 
   /** The CSV header. */

@@ -1,12 +1,14 @@
 package eu.barrier.registers.sector;
 
 import eu.barrier.core.establishment.ActivityClassification;
+import org.apiguardian.api.API;
 
 /**
  * The activity code lists the sector table maps from. Codes are digits without dots: NACE-BEL
  * codes of 2 to 5 digits (division to Belgian subclass) or 7 digits (the KBO's national
  * subdivisions); SBI codes of 2 to 5 digits.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum CodeList {
   /** NACE-BEL 2008 (KBO {@code NaceVersion} 2008, code table {@code Nace2008}). */
   NACE_BEL_2008(ActivityClassification.NACE_BEL_2008),

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -35,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * list has; a sector is a Barrier sector id and never {@code night-shop}; no code is listed twice in
  * one list; an entry not verified against its list says why in a note. Immutable and thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SectorMapping {
 
   /** The format name. */

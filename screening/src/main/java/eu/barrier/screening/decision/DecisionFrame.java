@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The outcomes a municipality has open under a {@link LegalGround}: every verified outcome of the
@@ -11,6 +12,7 @@ import java.util.Set;
  * place where the allowed outcomes of a decision are decided; {@link HumanDecision} and the
  * screening cases of {@code barrier-cases} both ask it. Immutable.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DecisionFrame {
 
   private final LegalGround ground;

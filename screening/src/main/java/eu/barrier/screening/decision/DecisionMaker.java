@@ -6,6 +6,7 @@ import eu.barrier.screening.ScreeningException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A person who decides or reviews: the staff id the municipality knows them by (never a name in
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param role the role, for example {@code integrity officer}
  * @param mandate the mandate reference, for example {@code decision of the college 2026/17}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DecisionMaker(String staffId, String role, String mandate) {
 
   /** Prefixes of staff ids that name software, not a person. */

@@ -1,6 +1,9 @@
 package eu.barrier.screening.decision;
 
+import org.apiguardian.api.API;
+
 /** What the official decides on the permit or the establishment. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum DecisionOutcome {
   /** Grant the permit, or take no measure. */
   GRANT,

@@ -6,6 +6,7 @@ import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.screening.ScreenedEstablishment;
 import java.time.Clock;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes the human side of a screening to the hash-chained audit log: that an assessment was shown
@@ -14,6 +15,7 @@ import java.util.Objects;
  * SHA-256; no name, key, motivation or other personal data is written. Thread-safe when the audit
  * log is (an {@link AuditLog} is).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class DecisionRecorder {
 
   /** The purpose label of {@link AuditAction#SHOW} entries. */

@@ -1,11 +1,14 @@
 package eu.barrier.screening.decision;
 
+import org.apiguardian.api.API;
+
 /**
  * How well a legal point that Barrier builds on is established, rated by the claims rule of {@code
  * docs/claims.md} (whose statuses are {@link #claimStatus()}). Only {@link #VERIFIED} points are in
  * force by default; the others stay off until a municipality, having checked the source, turns
  * them on.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum EvidenceStatus {
   /**
    * Read in the legal text itself, or in an official publication of the body that made or applies

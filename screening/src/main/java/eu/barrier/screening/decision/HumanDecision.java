@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A decision on a screened establishment, taken and motivated by a person (GDPR Art. 22): the
@@ -52,6 +53,7 @@ import java.util.Optional;
  * DecisionMaker)}): the score is one input among others, never a precondition.
  * {@link #toString()} shows the ground and outcome only, never the key, motivation or staff ids.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class HumanDecision {
 
   /** The format tag of the stored form. */

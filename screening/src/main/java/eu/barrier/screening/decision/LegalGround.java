@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The legal frame under which a person decides on a permit after a screening signal, with every
@@ -17,6 +18,7 @@ import java.util.Set;
  * docs/screening.md}, "Recording the human decision", repeats every rule with its status, and a
  * test fails when the two differ.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum LegalGround {
 
   /**

@@ -3,6 +3,7 @@ package eu.barrier.screening.decision;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One outcome a {@link LegalGround} knows, with the source it rests on and how well that source is
@@ -17,6 +18,7 @@ import java.util.Set;
  *     states one ({@link LegalGround#requiresDangerDegree()}); empty when the outcome is taken
  *     without a degree of danger
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record OutcomeRule(DecisionOutcome outcome, EvidenceStatus status, String source,
     Set<DangerDegree> dangerDegrees) {
 

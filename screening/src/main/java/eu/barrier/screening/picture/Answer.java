@@ -4,6 +4,7 @@ import eu.barrier.privacy.exchange.Holding;
 import eu.barrier.privacy.exchange.InformationCategory;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One answer of an information response about an entity: whether the partner holds information,
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param category the category of what it holds, when it holds something
  * @param contact the partner's contact reference, when it holds something
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Answer(String source, String sender, Holding holding, Optional<InformationCategory> category,
     Optional<String> contact) {
 

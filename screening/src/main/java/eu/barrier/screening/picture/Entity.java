@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * One subject of a picture: all the reports and answers that name the same pseudonym of the same
@@ -23,6 +24,7 @@ import java.util.TreeSet;
  * @param signals the signal reports that name it, in the order of their sources
  * @param answers the information answers about it, in the order of their sources
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Entity(String id, EntityKind kind, IdentifierType identifierType, String pseudonym, List<Signal> signals,
     List<Answer> answers) {
 

@@ -4,8 +4,10 @@ import eu.barrier.core.Language;
 import eu.barrier.core.id.IdentifierType;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** What an entity of a picture is, from the type of the identifier behind its pseudonym. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum EntityKind {
   /** An establishment unit (BE) or establishment (NL): a place where a business is run. */
   ESTABLISHMENT("vestiging", "établissement", "establishment"),

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A connected group of a picture: entities linked, directly or through others, by being named
@@ -26,6 +27,7 @@ import java.util.TreeSet;
  * @param decidedBy what ranks this group below the one above it; empty for rank 1
  * @param sources the message ids the group rests on, sorted
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Group(int rank, List<String> entities, SortedSet<String> partners, Optional<Outcome> highestLevel,
     SortedSet<Category> barriers, SortedSet<Agency> services, Optional<RankKey> decidedBy, List<String> sources) {
 

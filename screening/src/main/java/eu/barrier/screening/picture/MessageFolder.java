@@ -14,12 +14,14 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A directory of sealed messages, one per file: every regular file whose name ends in {@code
  * .json} (sub-directories and other files are not read). Names are file names, sorted. Removing a
  * message deletes its file.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class MessageFolder implements MessageStore {
 
   private final Path directory;

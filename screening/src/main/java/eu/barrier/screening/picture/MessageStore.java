@@ -2,12 +2,14 @@ package eu.barrier.screening.picture;
 
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Where a recipient keeps the sealed messages it received: the input of a {@link
  * PictureCompiler}. {@link MessageFolder} is a directory; an application can keep them in a
  * database instead.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface MessageStore {
 
   /** The most messages one picture reads from a store. */

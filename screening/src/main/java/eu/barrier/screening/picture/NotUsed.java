@@ -1,6 +1,7 @@
 package eu.barrier.screening.picture;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A stored message a picture did not use, with the reason. Nothing of its content is in the
@@ -11,6 +12,7 @@ import java.util.Objects;
  *     BARRIER-SCR-050x}
  * @param reason the rule that was not met, in English, never a value from the message
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record NotUsed(String name, String code, String reason) {
 
   /**

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.Collections;
+import org.apiguardian.api.API;
 
 /**
  * A pattern across partners found in a picture.
@@ -18,6 +19,7 @@ import java.util.Collections;
  *     otherwise empty
  * @param sources the message ids the pattern rests on, sorted
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Pattern(PatternKind kind, String entity, SortedSet<String> partners, List<String> establishments,
     List<String> sources) {
 

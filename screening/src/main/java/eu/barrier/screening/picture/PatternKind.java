@@ -1,8 +1,10 @@
 package eu.barrier.screening.picture;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The patterns across partners that a picture looks for. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum PatternKind {
   /** An entity named in signal reports of two or more partners. */
   SEVERAL_PARTNERS,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The ARIEC's picture: what many partners reported, put together (see the package description).
@@ -31,6 +32,7 @@ import java.util.Optional;
  * @param notUsed the messages not used, with their reasons, in the order of their names
  * @param removed the messages left out and removed because their retention had passed
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Picture(LocalDate asOf, String recipient, Optional<String> demoLabel, Tlp tlp, List<String> communities,
     List<String> statements, Optional<LocalDate> retainUntil, List<String> pseudonymDomains, List<Source> sources,
     List<Entity> entities, List<Tie> ties, List<Pattern> patterns, List<Group> groups, List<NotUsed> notUsed,

@@ -49,6 +49,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Builds the ARIEC's {@link Picture} from a {@link MessageStore} of sealed messages.
@@ -70,6 +71,7 @@ import java.util.TreeSet;
  * MessageStore#MAX_MESSAGE_BYTES} bytes each; messages are read one at a time, only what the
  * picture keeps stays in memory. Not thread-safe; build one per thread.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PictureCompiler {
 
   private final PartyKeys recipient;

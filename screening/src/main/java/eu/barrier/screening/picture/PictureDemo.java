@@ -43,6 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A demonstration of the ARIEC's picture on synthetic data: three fictitious partners (the
@@ -57,6 +58,7 @@ import java.util.TreeMap;
  * and handling statement; the picture carries {@link #LABEL}. The identifiers are synthetic numbers
  * with valid check digits. The same library version gives the same messages and picture.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PictureDemo {
 
   /** The label on the picture and in every message's handling statements. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * message per line. Explanations are in the language given; everything else is ids, codes, dates
  * and numbers.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PictureJson {
 
   /** The format id, the document's {@code format} member. */

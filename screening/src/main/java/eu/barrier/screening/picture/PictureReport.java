@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Renders a {@link Picture} as one self-contained HTML page with the report kit ({@code
@@ -20,6 +21,7 @@ import java.util.TreeSet;
  * picture, language and generator give the same bytes. The page shows pseudonyms: it carries the
  * picture's TLP and must be handled as such.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class PictureReport {
 
   /** The most group fiches on one page; {@code picture.json} holds every group. */

@@ -1,11 +1,13 @@
 package eu.barrier.screening.picture;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What decided a group's rank against the group ranked just above it: the first of these keys, in
  * this order, on which the two differ.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public enum RankKey {
   /** The number of distinct partners that reported or hold something on the group (more ranks higher). */
   PARTNERS,

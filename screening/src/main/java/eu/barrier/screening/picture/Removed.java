@@ -2,6 +2,7 @@ package eu.barrier.screening.picture;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A stored message whose retain-until date had passed on the picture's date: opened (so the date
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param sender the sending party
  * @param retainUntil the date until which it could be kept
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Removed(String name, String messageId, String sender, LocalDate retainUntil) {
 
   /**

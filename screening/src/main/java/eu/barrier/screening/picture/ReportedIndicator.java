@@ -5,6 +5,7 @@ import eu.barrier.indicators.catalogue.Category;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An indicator named in a signal report, with what the catalogue says about it: the barrier (or
@@ -18,6 +19,7 @@ import java.util.Set;
  * @param barrier the category of the indicator, if the catalogue is known
  * @param services the agencies that could act, in enum order; empty if the catalogue is unknown
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReportedIndicator(String catalogue, String version, String indicator, Optional<Category> barrier,
     Set<Agency> services) {
 

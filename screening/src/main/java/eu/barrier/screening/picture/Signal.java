@@ -5,6 +5,7 @@ import eu.barrier.privacy.exchange.AssessmentSummary;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One signal report as it concerns one entity: the report names the entity among its subjects.
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param assessment the assessment summary, if the report has one
  * @param indicators the indicators of the report, in the report's order
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Signal(String source, String sender, String period, Grading grading, Optional<AssessmentSummary> assessment,
     List<ReportedIndicator> indicators) {
 

@@ -5,6 +5,7 @@ import eu.barrier.privacy.envelope.Tlp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The provenance of one message a picture uses: who sent it, when, for what purpose, on what legal
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param tlp the TLP marking
  * @param retainUntil the date until which the content may be kept
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Source(String messageId, String sender, Instant issuedAt, String payloadType, String reference,
     String purpose, String legalBasis, Tlp tlp, LocalDate retainUntil) {
 

@@ -2,6 +2,7 @@ package eu.barrier.screening.picture;
 
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Two entities named together in one or more signal reports.
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param to the id of the second entity
  * @param sources the message ids of the reports that name both, sorted
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Tie(String from, String to, List<String> sources) {
 
   /**

@@ -5,6 +5,7 @@ import eu.barrier.privacy.generalise.DateGranularity;
 import eu.barrier.screening.ScreeningError;
 import eu.barrier.screening.ScreeningException;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What may leave the municipality in signal reports, enforced by {@link SignalReports}: only
@@ -16,6 +17,7 @@ import java.util.Objects;
  * @param maxReports the most reports one run builds: 1 to {@value #MAX_REPORTS}
  * @param dates the granularity of the reported period: month, quarter or year
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SignalReportPolicy(Outcome minimumLevel, int maxReports, DateGranularity dates) {
 
   /** The most reports one run may build. */

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Builds the pseudonymised {@link SignalReport}s of a screening for one recipient (the ARIEC or
@@ -43,6 +44,7 @@ import java.util.function.Function;
  * count, exact dates, sources' notes, names or addresses. Screenings never use child-protection
  * catalogues, so no report carries such a signal.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SignalReports {
 
   private SignalReports() {}

@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How well predicted probabilities match observed frequencies; only for scorers that give
@@ -9,6 +10,7 @@ import java.util.List;
  * @param brierScore the mean squared difference between probability and label (0 is perfect)
  * @param bins ten equal-width probability bins, {@code [0, 0.1)} to {@code [0.9, 1]}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Calibration(double brierScore, List<Bin> bins) {
 
   /**

@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * Two scorers on the same subjects: the differences of their AUCs with paired bootstrap
  * intervals (both scorers see the same resamples).
@@ -9,4 +11,5 @@ package eu.barrier.workbench.evaluation;
  * @param deltaRocAuc ROC AUC of the second minus that of the first
  * @param deltaPrAuc PR AUC of the second minus that of the first
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Comparison(String first, String second, Estimate deltaRocAuc, Estimate deltaPrAuc) {}

@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * Counts of flagged and not flagged subjects against their labels.
  *
@@ -8,6 +10,7 @@ package eu.barrier.workbench.evaluation;
  * @param trueNegatives negatives not flagged
  * @param falseNegatives positives not flagged
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ConfusionMatrix(long truePositives, long falsePositives, long trueNegatives, long falseNegatives) {
 
   /**

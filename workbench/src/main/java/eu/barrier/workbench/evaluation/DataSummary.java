@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * What the labelled subjects hold.
@@ -15,6 +16,7 @@ import java.util.SortedMap;
  * @param provenance what the input says about where it comes from (for example the generator and
  *     its seed), sorted by key; empty if it says nothing
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record DataSummary(long subjects, long positives, long negatives, long observations,
     SortedMap<String, Long> auditGroups, long withoutAuditGroup, SortedMap<String, String> provenance) {
 

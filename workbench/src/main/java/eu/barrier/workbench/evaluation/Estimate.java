@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * A point estimate with a bootstrap 95 % percentile interval.
  *
@@ -9,6 +11,7 @@ package eu.barrier.workbench.evaluation;
  * @param replicates how many bootstrap replicates gave a value (a replicate without positives or
  *     without negatives gives none)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Estimate(double value, double lower, double upper, int replicates) {
 
   /**

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Evaluates one or more scorers on labelled subjects: discrimination (ROC AUC, PR AUC with
@@ -35,6 +36,7 @@ import java.util.TreeMap;
  *       the differences in {@link Comparison} account for the shared data.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Evaluation {
 
   private static final int MIN_GROUP_SUBJECTS = 30;

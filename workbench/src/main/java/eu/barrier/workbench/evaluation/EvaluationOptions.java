@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * The settings of an evaluation. Start from {@link #DEFAULTS} and change what you need.
  *
@@ -12,6 +14,7 @@ package eu.barrier.workbench.evaluation;
  * @param maxCurvePoints the most points kept of a ROC or PR curve, 3 to 100 000
  * @param ablation whether to drop each indicator in turn and report the change of the ROC AUC
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EvaluationOptions(int bootstrapReplicates, long seed, double fourFifthsThreshold, int scoreBins,
     int maxCurvePoints, boolean ablation) {
 

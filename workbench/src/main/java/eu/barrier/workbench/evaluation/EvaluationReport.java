@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The two outputs of an evaluation: a self-contained HTML report for people and a JSON document
@@ -22,6 +23,7 @@ import java.util.Objects;
  * figures. For the same result and context both give the same bytes on every JVM: no timestamps,
  * no default locale. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EvaluationReport {
 
   /** The format id of the JSON document. */

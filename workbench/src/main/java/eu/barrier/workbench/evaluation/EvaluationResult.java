@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Everything an evaluation found: the data, each scorer's figures and the comparisons of every
@@ -11,6 +12,7 @@ import java.util.List;
  * @param scorers the figures per scorer, in the order given
  * @param comparisons for each scorer after the first: the differences with the first
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record EvaluationResult(EvaluationOptions options, DataSummary data, List<ScorerResult> scorers,
     List<Comparison> comparisons) {
 

@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Flag rates and false-positive rates per audit group at one level threshold, with the
@@ -24,6 +25,7 @@ import java.util.List;
  * @param smallSample whether a group has fewer than 30 subjects, fewer than 30 negatives or fewer
  *     than 5 flagged, so that its rates are unstable
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record FairnessResult(String level, int rank, List<GroupRates> groups, double flagRateRatio,
     double falsePositiveRateRatio, boolean fourFifthsViolated, boolean falsePositiveRatioBelowThreshold,
     boolean smallSample) {

@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * The figures of one indicator of a scorer's catalogue.
  *
@@ -21,6 +23,7 @@ package eu.barrier.workbench.evaluation;
  * @param deltaRocAuc {@code rocAucWithout} minus the ROC AUC with all indicators: negative when
  *     the indicator helps
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record IndicatorResult(String id, long positivesWith, long negativesWith, double prevalencePositives,
     double prevalenceNegatives, double positiveLikelihoodRatio, double negativeLikelihoodRatio, boolean corrected,
     double rocAucWithout, double deltaRocAuc) {}

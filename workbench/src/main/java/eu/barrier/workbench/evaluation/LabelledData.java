@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Labelled subjects and what their document says about where they come from.
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * @param provenance free key-value pairs about the data, for example {@code generator} and {@code
  *     seed}; sorted by key
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LabelledData(List<LabelledSubject> subjects, SortedMap<String, String> provenance) {
 
   /**

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes the labelled input of {@code barrier evaluate}: the assess input document with
@@ -41,6 +42,7 @@ import java.util.TreeMap;
  * #MAX_DOCUMENT_BYTES} bytes and {@value #MAX_TOKENS} tokens. Writing gives the same bytes for the
  * same subjects: one subject per line, fields in the order above. Thread-safe.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LabelledInput {
 
   /** Largest accepted document, in bytes (512 MiB). */

@@ -4,11 +4,13 @@ import eu.barrier.core.BarrierException;
 import eu.barrier.core.ErrorCode;
 import eu.barrier.indicators.scoring.AssessInputException;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Thrown when a labelled input document breaks the format; lists every problem with its JSON
  * Pointer, code and rule, never the rejected value.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class LabelledInputException extends BarrierException {
 
   private static final long serialVersionUID = 1L;

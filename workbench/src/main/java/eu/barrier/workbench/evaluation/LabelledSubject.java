@@ -4,6 +4,7 @@ import eu.barrier.indicators.scoring.Subject;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A subject with its observations and its ground truth, for evaluating a risk model.
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * @param label {@code true} if the subject is a case of exploitation (a positive)
  * @param auditGroup the audit group, 1 to 64 characters of {@code [A-Za-z0-9._-]}, or empty
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record LabelledSubject(Subject subject, boolean label, Optional<String> auditGroup) {
 
   /** The shape of an audit group name. */

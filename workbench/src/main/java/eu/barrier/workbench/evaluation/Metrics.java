@@ -1,12 +1,14 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The metric formulas of an evaluation, on plain arrays; {@link Evaluation} uses the same code.
  *
  * <p>All methods are pure and deterministic: sums run in a fixed order.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Metrics {
 
   private Metrics() {}

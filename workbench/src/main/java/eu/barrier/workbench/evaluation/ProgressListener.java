@@ -1,10 +1,13 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * Receives progress of long work, for example to draw a progress bar. Called on the working
  * thread; must be quick and must not throw.
  */
 @FunctionalInterface
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface ProgressListener {
 
   /** A listener that ignores everything. */

@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What the evaluation report and the metrics JSON say about their inputs besides the evaluation
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param labelledSha256 the SHA-256 of its bytes, lower-case hexadecimal
  * @param barrierVersion the version of Barrier that made the report, for example {@code 1.0.0}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReportContext(String title, String labelledFile, String labelledSha256, String barrierVersion) {
 
   /**

@@ -1,6 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * What a {@link Scorer} returns for one subject.
@@ -11,6 +12,7 @@ import java.util.OptionalDouble;
  * @param probability the probability of a positive, in {@code [0, 1]}, for scorers that give one;
  *     empty otherwise
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record Score(double value, int level, OptionalDouble probability) {
 
   /**

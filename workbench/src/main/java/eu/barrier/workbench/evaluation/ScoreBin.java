@@ -1,5 +1,7 @@
 package eu.barrier.workbench.evaluation;
 
+import org.apiguardian.api.API;
+
 /**
  * One bin of the score distribution: the subjects whose score lies in {@code [from, to)} (the last
  * bin includes {@code to}).
@@ -9,6 +11,7 @@ package eu.barrier.workbench.evaluation;
  * @param positives positives in the bin
  * @param negatives negatives in the bin
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScoreBin(double from, double to, long positives, long negatives) {
 
   /**

@@ -5,6 +5,7 @@ import eu.barrier.indicators.scoring.Subject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * What an evaluation scores subjects with: a risk model with a fixed reference date, or any other
@@ -18,6 +19,7 @@ import java.util.SortedMap;
  *   <li>Implementations are pure and thread-safe: the same subject gives an equal score.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public interface Scorer {
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /**
  * Every figure of one scorer on the labelled subjects.
@@ -29,6 +30,7 @@ import java.util.SortedMap;
  * @param fairness the fairness figures at each level threshold, lowest level first; empty without
  *     audit groups
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ScorerResult(String name, SortedMap<String, String> provenance, List<String> levels, Estimate rocAuc,
     Estimate prAuc, List<CurvePoint> roc, List<CurvePoint> pr, List<LevelResult> levelResults,
     List<ScoreBin> scoreDistribution, Optional<Calibration> calibration, List<IndicatorResult> indicators,

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * Generates a synthetic municipality with planted exploitation cases and noisy observations from
@@ -86,6 +87,7 @@ import java.util.TreeMap;
  * SplittableRandom} seeded with {@link SyntheticParameters#seed()}, logarithms use {@link
  * StrictMath}, no clock is read).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class CityGenerator {
 
   /** The generator's id in provenance; a new id whenever the same parameters would give other data. */

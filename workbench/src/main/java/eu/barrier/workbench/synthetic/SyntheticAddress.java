@@ -1,5 +1,7 @@
 package eu.barrier.workbench.synthetic;
 
+import org.apiguardian.api.API;
+
 /**
  * An invented address in the synthetic municipality {@value CityGenerator#MUNICIPALITY}.
  *
@@ -9,6 +11,7 @@ package eu.barrier.workbench.synthetic;
  * @param postcode the postcode, {@link CityGenerator#postcode} of the city's country
  * @param kind {@code business} for an establishment's premises, {@code residential} otherwise
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticAddress(String key, String street, String houseNumber, String postcode, String kind) {
 
   /**

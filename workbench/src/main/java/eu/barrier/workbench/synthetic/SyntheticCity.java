@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * A generated municipality: addresses, enterprises with managers, establishments with their
@@ -19,6 +20,7 @@ import java.util.TreeMap;
  * @param establishments the establishments, by number
  * @param persons the persons, by key
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticCity(SyntheticParameters parameters, List<SyntheticAddress> addresses,
     List<SyntheticEnterprise> enterprises, List<SyntheticEstablishment> establishments,
     List<SyntheticPerson> persons) {

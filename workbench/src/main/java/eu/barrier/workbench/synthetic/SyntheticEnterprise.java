@@ -3,6 +3,7 @@ package eu.barrier.workbench.synthetic;
 import eu.barrier.core.id.Identifier;
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An invented enterprise with its managers.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param legalName an invented name with a legal form
  * @param managers the keys of its managers, one or two
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticEnterprise(Identifier number, String legalName, List<String> managers) {
 
   /**

@@ -9,6 +9,7 @@ import eu.barrier.indicators.scoring.Subject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * An invented establishment with its ground truth and the observations agencies reported about
@@ -25,6 +26,7 @@ import java.util.Optional;
  * @param auditGroup {@code group-a} or {@code group-b}; for fairness figures only
  * @param observations the reported observations, sorted by date, then indicator
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticEstablishment(Identifier number, Identifier enterprise, String address,
     Sector sector, boolean exploited, Optional<String> network, String auditGroup, List<Observation> observations) {
 

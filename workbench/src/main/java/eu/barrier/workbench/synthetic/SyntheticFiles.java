@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes a synthetic city as files; the same city gives the same bytes. See {@code
@@ -31,6 +32,7 @@ import java.util.Objects;
  *   <li>{@value #LABELLED_JSON}: the labelled input of {@code barrier evaluate}.
  * </ul>
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class SyntheticFiles {
 
   /** The city document. */

@@ -3,6 +3,7 @@ package eu.barrier.workbench.synthetic;
 import eu.barrier.core.address.Country;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The settings of the synthetic city generator. Every default is <b>illustrative, not
@@ -33,6 +34,7 @@ import java.util.Objects;
  *     the services that observe signals, only those that act in the country ({@link
  *     eu.barrier.core.observation.Agency#actsIn(Country)})
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticParameters(long seed, int establishments, double exploitationShare, double missRate,
     double falseSignalRate, double linkedCaseShare, double auditGroupShare, double complaintBias,
     int meanReportingDelayDays, int windowDays, LocalDate asOf, Country country) {

@@ -1,5 +1,7 @@
 package eu.barrier.workbench.synthetic;
 
+import org.apiguardian.api.API;
+
 /**
  * An invented person: a manager of an enterprise or a worker registered at an address. Names are
  * made of neutral syllables; no nationality, origin or other protected characteristic exists in
@@ -10,6 +12,7 @@ package eu.barrier.workbench.synthetic;
  * @param registeredAt the key of the address the person is registered at
  * @param role {@code manager} or {@code worker}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SyntheticPerson(String key, String name, String registeredAt, String role) {
 
   /**

@@ -19,7 +19,6 @@ import eu.barrier.spark.SparkJobException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,9 +32,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -267,10 +267,10 @@ public final class SparkScreening {
     requireStrings(establishments, ID, SECTOR);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(establishments.sparkSession().sparkContext());
     Broadcast<ObservationsFile> shipped = observations == null ? null : jsc.broadcast(observations);
-    List<Partial> partials;
+    List<Row> parts;
     try {
-      partials = establishments.select(ID, SECTOR).toJavaRDD()
-          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect();
+      parts = establishments.select(ID, SECTOR)
+          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language), Encoders.row(PART)).collectAsList();
     } finally {
       if (shipped != null) {
         shipped.destroy();
@@ -278,23 +278,32 @@ public final class SparkScreening {
     }
     ScreeningResult empty = screening.batch(asOf).result();
     EnumMap<Outcome, Long> counts = new EnumMap<>(empty.counts());
-    List<Kept> kept = new ArrayList<>();
+    List<Row> kept = new ArrayList<>();
     long matched = 0;
-    for (Partial p : partials) {
+    for (Row p : parts) {
+      if (p.isNullAt(0)) {
+        kept.add(p);
+        continue;
+      }
+      List<Long> partCounts = p.getList(0);
       for (Outcome level : Outcome.values()) {
-        if (p.counts[level.ordinal()] != 0) {
-          counts.merge(level, p.counts[level.ordinal()], Long::sum);
+        long n = partCounts.get(level.ordinal());
+        if (n != 0) {
+          counts.merge(level, n, Long::sum);
         }
       }
-      kept.addAll(p.kept);
-      matched += p.matched;
+      matched += p.getLong(1);
     }
-    kept.sort(Comparator.comparing((Kept k) -> k.rankKey));
+    kept.sort(Comparator.comparing((Row k) -> k.getString(2)));
     List<byte[]> entries = new ArrayList<>(kept.size());
     List<Object[]> rows = new ArrayList<>(kept.size());
-    for (Kept k : kept) {
-      entries.add(k.entry);
-      rows.add(k.row);
+    for (Row k : kept) {
+      entries.add((byte[]) k.get(3));
+      Object[] values = new Object[TABLE.size() - 1];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = k.get(4 + i);
+      }
+      rows.add(values);
     }
     ScreeningResult summary = new ScreeningResult(asOf, empty.modelId(), empty.catalogues(), empty.keptFrom(), counts,
         List.of(), empty.libraryVersion(), Optional.empty(), Optional.empty());
@@ -315,35 +324,27 @@ public final class SparkScreening {
     }
   }
 
-  /** One partition's counts by level (ordinal of {@link Outcome}), matches and kept establishments. */
-  static final class Partial implements Serializable {
-    private static final long serialVersionUID = 2L;
-    final long[] counts;
-    final long matched;
-    final ArrayList<Kept> kept;
+  /**
+   * What a partition sends to the driver, as Spark rows (Spark's own compact serialisation): first
+   * one row with its counts by level (ordinal of {@link Outcome}) and matches, then one row per kept
+   * establishment with its rank key, document entry and table row ({@link #TABLE} without rank).
+   */
+  private static final StructType PART = partSchema();
 
-    Partial(long[] counts, long matched, ArrayList<Kept> kept) {
-      this.counts = counts;
-      this.matched = matched;
-      this.kept = kept;
+  private static StructType partSchema() {
+    StructType part = new StructType()
+        .add("counts", DataTypes.createArrayType(DataTypes.LongType, false), true)
+        .add("matched", DataTypes.LongType, false)
+        .add("rank_key", DataTypes.StringType, true)
+        .add("entry", DataTypes.BinaryType, true);
+    for (int i = 1; i < TABLE.fields().length; i++) {
+      StructField f = TABLE.fields()[i];
+      part = part.add(f.name(), f.dataType(), true);
     }
+    return part;
   }
 
-  /** A kept establishment as it travels: its rank key, its document entry and its table row. */
-  static final class Kept implements Serializable {
-    private static final long serialVersionUID = 1L;
-    final String rankKey;
-    final byte[] entry;
-    final Serializable[] row;
-
-    Kept(String rankKey, byte[] entry, Serializable[] row) {
-      this.rankKey = rankKey;
-      this.entry = entry;
-      this.row = row;
-    }
-  }
-
-  static final class ScreenPartition implements FlatMapFunction<Iterator<Row>, Partial> {
+  static final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 2L;
     private final ScreeningSpec spec;
     private final Broadcast<ObservationsFile> observations;
@@ -358,7 +359,7 @@ public final class SparkScreening {
     }
 
     @Override
-    public Iterator<Partial> call(Iterator<Row> rows) {
+    public Iterator<Row> call(Iterator<Row> rows) {
       Screening screening = spec.screening();
       Map<String, List<Observation>> bySubject = observations == null ? Map.of() : observations.value().bySubject();
       Screening.Batch batch = screening.batch(asOf);
@@ -373,13 +374,24 @@ public final class SparkScreening {
         batch.add(new ObservedEstablishment(subject(id), sector(row.getString(1)), own));
       }
       ScreeningResult result = batch.result();
-      long[] counts = new long[Outcome.values().length];
+      Long[] counts = new Long[Outcome.values().length];
+      Arrays.fill(counts, 0L);
       result.counts().forEach((level, n) -> counts[level.ordinal()] = n);
-      ArrayList<Kept> kept = new ArrayList<>(result.establishments().size());
+      List<Row> out = new ArrayList<>(result.establishments().size() + 1);
+      Object[] head = new Object[PART.size()];
+      head[0] = counts;
+      head[1] = matched;
+      out.add(RowFactory.create(head));
       for (ScreenedEstablishment e : result.establishments()) {
-        kept.add(new Kept(screening.rankKey(e), ScreeningResults.entryBytes(e, language), row(e)));
+        Object[] values = new Object[PART.size()];
+        values[1] = 0L;
+        values[2] = screening.rankKey(e);
+        values[3] = ScreeningResults.entryBytes(e, language);
+        Object[] table = row(e);
+        System.arraycopy(table, 0, values, 4, table.length);
+        out.add(RowFactory.create(values));
       }
-      return List.of(new Partial(counts, matched, kept)).iterator();
+      return out.iterator();
     }
 
     @Override
@@ -389,9 +401,9 @@ public final class SparkScreening {
   }
 
   /** The table row of a kept establishment, without its rank. */
-  static Serializable[] row(ScreenedEstablishment e) {
+  static Object[] row(ScreenedEstablishment e) {
     Optional<Assessment> leading = e.leading();
-    return new Serializable[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
+    return new Object[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
         leading.map(a -> a.provenance().catalogueId()).orElse(null),
         leading.map(a -> BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null),
         e.reasons().stream().map(Reason::indicatorId).toArray(String[]::new),

@@ -122,10 +122,10 @@ final class KeysCommand implements Runnable {
   /** Writes a party's keys file back in place: temporary file, forced, renamed, owner only. */
   private static void rewrite(Path keys, PartyKeyBundle bundle) {
     try {
-      OutputFiles.writeAtomically(keys, KeyFiles.write(bundle, InsecureSecretAccess.get())
-          .getBytes(StandardCharsets.UTF_8), OutputFiles.Access.OWNER_ONLY);
-    } catch (IOException e) {
-      throw new ExchangeFiles.Invalid("cannot write the keys file (--keys): " + e.getClass().getSimpleName());
+      eu.barrier.core.output.OutputFiles.replace(keys, KeyFiles.write(bundle, InsecureSecretAccess.get())
+          .getBytes(StandardCharsets.UTF_8), OutputFiles.Access.OWNER_ONLY.library, "--keys FILE");
+    } catch (eu.barrier.core.output.OutputException e) {
+      throw new ExchangeFiles.Invalid("cannot write the keys file (--keys): " + e.getMessage());
     }
   }
 

@@ -5,6 +5,8 @@ import eu.barrier.core.BarrierConfigurationException;
 import eu.barrier.core.CoreError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Locale;
 import java.util.Properties;
 import tools.jackson.core.Version;
 import tools.jackson.databind.ObjectMapper;
@@ -90,17 +92,26 @@ final class JacksonSetup {
         null);
   }
 
-  /** The version from the jar's manifest, else from its Maven properties, else {@code null}. */
+  /**
+   * The version of the jar that holds {@link JsonInclude}: from its manifest when the manifest is
+   * Jackson's, else from the Maven properties in that same jar, else {@code null} (unknown: the
+   * marker check decides alone). Nothing is read from another jar: where the annotations are
+   * relocated into an application's own jar (a shaded Spark job) and another jackson-annotations
+   * sits earlier on the class path, its version says nothing about the annotations Barrier uses.
+   */
   private static String annotationsVersion() {
     Package p = JsonInclude.class.getPackage();
     String version = p == null ? null : p.getImplementationVersion();
-    if (version != null && !version.isBlank()) {
+    String title = p == null ? null : p.getImplementationTitle();
+    if (version != null && !version.isBlank() && title != null
+        && title.toLowerCase(Locale.ROOT).contains("jackson")) {
       return version.trim();
     }
-    try (InputStream in = JsonInclude.class.getResourceAsStream(ANNOTATIONS_POM)) {
-      if (in == null) {
-        return null;
-      }
+    URL pom = JsonInclude.class.getResource(ANNOTATIONS_POM);
+    if (pom == null || !sameArchive(JsonInclude.class.getResource("JsonInclude.class"), pom)) {
+      return null;
+    }
+    try (InputStream in = pom.openStream()) {
       Properties properties = new Properties();
       properties.load(in);
       String fromPom = properties.getProperty("version");
@@ -108,6 +119,18 @@ final class JacksonSetup {
     } catch (IOException | IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Whether two resources are entries of the same jar ({@code jar:…!/}); else {@code false}. */
+  static boolean sameArchive(URL a, URL b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = a.toString();
+    String y = b.toString();
+    int i = x.indexOf("!/");
+    int j = y.indexOf("!/");
+    return i > 0 && j > 0 && x.substring(0, i).equals(y.substring(0, j));
   }
 
   /** The first two numbers of a version, or {@code null} if it does not start with them. */

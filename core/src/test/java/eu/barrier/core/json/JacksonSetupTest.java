@@ -58,6 +58,19 @@ final class JacksonSetupTest {
   }
 
   @Test
+  void sameArchive_entriesOfOneJarOrOfTwo_onlyTheSameJarCounts() throws Exception {
+    java.net.URL cls = java.net.URI.create("jar:file:/app/barrier-spark-jobs.jar!/shaded/JsonInclude.class").toURL();
+    java.net.URL own = java.net.URI.create("jar:file:/app/barrier-spark-jobs.jar!/META-INF/maven/x/pom.properties").toURL();
+    java.net.URL spark = java.net.URI.create("jar:file:/spark/jars/jackson-annotations-2.18.6.jar!/META-INF/maven/x/pom.properties").toURL();
+    java.net.URL dir = java.net.URI.create("file:/classes/JsonInclude.class").toURL();
+
+    assertThat(JacksonSetup.sameArchive(cls, own)).isTrue();
+    assertThat(JacksonSetup.sameArchive(cls, spark)).isFalse();
+    assertThat(JacksonSetup.sameArchive(dir, dir)).isFalse();
+    assertThat(JacksonSetup.sameArchive(null, own)).isFalse();
+  }
+
+  @Test
   void requireAnnotations_thisBuildsClassPath_passes() {
     assertThatCode(JacksonSetup::requireAnnotations).doesNotThrowAnyException();
   }

@@ -56,7 +56,11 @@ final class Dleq {
 
   /**
    * ComputeCompositesFast when {@code k} is given (the prover: Z = k·M), ComputeComposites
-   * otherwise (the verifier: Z = sum of d_i·D_i).
+   * otherwise (the verifier: Z = sum of d_i·D_i). Both give the same Z for an honest prover (D_i
+   * = k·C_i); for a single element the prover takes the second form too, because d_0·D_0 has a
+   * public scalar and a public point and so costs one plain multiplication instead of a blinded
+   * one by k. M and Z are computed from public values (d_i, C_i, D_i) with variable-time code;
+   * only Z = k·M involves the secret.
    */
   private static Composites composites(P256Sha256 group, ECPoint b, ECPoint[] c, ECPoint[] d, BigInteger k,
       SecureRandom random) {
@@ -78,7 +82,7 @@ final class Dleq {
       di[i] = group.hashToScalar(t.toByteArray());
     }
     ECPoint m = P256Sha256.sumOfMultiplies(c, di);
-    ECPoint z = k != null ? P256Sha256.multiplySecret(m, k, random) : P256Sha256.sumOfMultiplies(d, di);
+    ECPoint z = k != null && c.length > 1 ? P256Sha256.multiplySecret(m, k, random) : P256Sha256.sumOfMultiplies(d, di);
     return new Composites(m, z);
   }
 

@@ -118,11 +118,11 @@ public final class OprfServer {
       k = P256Sha256.inverseSecret(t);
       proofKey = P256Sha256.multiplyGenerator(t);
       // the proof is over t: t·Z_i = B_i, with pk = t·G
-      ECPoint[] evaluated = multiplyAll(blinded, k, random);
+      ECPoint[] evaluated = P256Sha256.multiplySecretAll(blinded, k, random);
       byte[] proof = Dleq.generate(group, t, proofKey, evaluated, blinded, proofNonce, random);
       return Evaluation.ofTrusted(serializeAll(evaluated), proof);
     }
-    ECPoint[] evaluated = multiplyAll(blinded, k, random);
+    ECPoint[] evaluated = P256Sha256.multiplySecretAll(blinded, k, random);
     byte[] proof = mode == OprfMode.VOPRF
         ? Dleq.generate(group, k, proofKey, blinded, evaluated, proofNonce, random)
         : null;
@@ -181,14 +181,6 @@ public final class OprfServer {
       throw new OprfException(PrivacyError.OPRF_TWEAK, "tweak");
     }
     return t;
-  }
-
-  private static ECPoint[] multiplyAll(ECPoint[] points, BigInteger k, SecureRandom random) {
-    ECPoint[] out = new ECPoint[points.length];
-    for (int i = 0; i < points.length; i++) {
-      out[i] = P256Sha256.multiplySecret(points[i], k, random);
-    }
-    return out;
   }
 
   private static List<byte[]> serializeAll(ECPoint[] points) {

@@ -23,13 +23,26 @@ import org.bouncycastle.util.BigIntegers;
  * hash-to-curve {@code P256_XMD:SHA-256_SSWU_RO_} for HashToGroup, RFC 9380 hash_to_field with
  * L = 48 for HashToScalar, SHA-256 for Hash. No primitive is implemented here.
  *
- * <p>Side channels: every multiplication by a secret scalar (a key, a blind, a proof nonce) goes
- * through {@link #multiplySecret}, which multiplies by a freshly randomised representative {@code
- * k + r·n} of the scalar (r of 64 bits with the top bit set), so the work BouncyCastle's
- * multiplier does is decorrelated from the scalar; multiplications of the generator use
- * BouncyCastle's fixed-point comb, which does the same additions for every scalar; inverses of
- * secret scalars use BouncyCastle's constant-time {@code modOddInverse}. Java's {@code
- * BigInteger} arithmetic itself is not constant-time; see {@code docs/blind-pseudonymisation.md}.
+ * <p>Side channels, secret against public:
+ *
+ * <ul>
+ *   <li>Secret scalars (the key and its POPRF tweak, a client's blind, a proof nonce): every
+ *       multiplication of a variable point by one goes through {@link #multiplySecret} or {@link
+ *       #multiplySecretAll}, which multiply by a freshly randomised representative {@code k + r·n}
+ *       of the scalar ({@link #blindedRepresentative}: r of {@value #BLINDING_BITS} bits with the
+ *       top bit set, drawn anew for every multiplication), so the sequence of doublings, additions
+ *       and table look-ups of BouncyCastle's window-NAF multiplier is decorrelated from the scalar
+ *       between runs. A shorter term would leave bits of the scalar weakly blinded with this group
+ *       order (see {@link #BLINDING_BITS}). Multiplications of the generator by a secret use
+ *       BouncyCastle's fixed-point comb, which does the same additions for every scalar. Inverses
+ *       of secret scalars use BouncyCastle's constant-time {@code modOddInverse}.
+ *   <li>Public values (blinded and evaluated elements, the proof's composite weights d_i, the
+ *       challenge, a received proof): {@link #multiplyPublic}, {@link #sumOfMultiplies} and
+ *       {@link #sumOfTwoMultiplies} use BouncyCastle's variable-time window-NAF code directly.
+ * </ul>
+ *
+ * <p>Java's {@code BigInteger} arithmetic itself is not constant-time; see {@code
+ * docs/blind-pseudonymisation.md}.
  */
 final class P256Sha256 {
 
@@ -51,6 +64,21 @@ final class P256Sha256 {
   static final BigInteger ORDER = PARAMETERS.getN();
 
   private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
+
+  /**
+   * The length of the random term r of a blinded scalar {@code k + r·n}. The order n of P-256 is
+   * {@code 2^256 - 2^224 + 2^192 - e} with e between 2^126 and 2^127, so r·n reaches bits 0 to
+   * about |r| + 127 only through r·e, and bits 192 and up through the powers of two. A short r
+   * leaves the bits of k between them the same, up to one borrow, in every blinded
+   * representative, where averaging over many runs reads them as if unblinded: with r of 32 bits
+   * bits 158 to 191, with 64 bits (the size usually quoted for orders without such structure)
+   * still bits 190 and 191 for some keys; with 66 bits bit 191 flips in only about one run in
+   * twenty. From 67 bits on every bit of the representative flips with a probability close to
+   * one half (computed here; {@code OprfProperties} checks it); 68 leaves a bit of margin. The
+   * weakness of short blinding terms for orders of special form is the subject of Fluhrer, IACR
+   * ePrint 2015/801.
+   */
+  static final int BLINDING_BITS = 68;
 
   private final String contextString;
   private final HashToEllipticCurve hashToGroup;
@@ -123,10 +151,30 @@ final class P256Sha256 {
     return COMB.multiply(GENERATOR, k.mod(ORDER)).normalize();
   }
 
+  /** k + r·n for a fresh random r of {@value #BLINDING_BITS} bits whose top bit is set. */
+  static BigInteger blindedRepresentative(BigInteger k, SecureRandom random) {
+    BigInteger r = new BigInteger(BLINDING_BITS, random).setBit(BLINDING_BITS - 1);
+    return k.add(r.multiply(ORDER));
+  }
+
   /** k·P for a secret k, through a randomised representative of k. */
   static ECPoint multiplySecret(ECPoint p, BigInteger k, SecureRandom random) {
-    BigInteger r = new BigInteger(64, random).setBit(63);
-    return p.multiply(k.add(r.multiply(ORDER))).normalize();
+    return p.multiply(blindedRepresentative(k, random)).normalize();
+  }
+
+  /**
+   * k·P_i for a secret k and every P_i, each through its own randomised representative of k (a
+   * batch never repeats one representative, so it gives no more runs of one scalar to average
+   * than single requests do); the products are normalised together with one field inversion
+   * (BouncyCastle's {@code normalizeAll}, Montgomery's trick, constant-time inversion).
+   */
+  static ECPoint[] multiplySecretAll(ECPoint[] points, BigInteger k, SecureRandom random) {
+    ECPoint[] out = new ECPoint[points.length];
+    for (int i = 0; i < points.length; i++) {
+      out[i] = points[i].multiply(blindedRepresentative(k, random));
+    }
+    CURVE.normalizeAll(out);
+    return out;
   }
 
   /** k·P for a public k (proof verification, composites). */

@@ -5,8 +5,8 @@ import org.apiguardian.api.API;
 
 /**
  * The application is set up in a way the starter cannot work with: a key file others can read, a
- * catalogue id that is not built in, an unsupported Spring Boot. Thrown while the application
- * context starts, so the application does not start; the message names the property and the fix.
+ * catalogue id that is not built in. Thrown while the application context starts, so the
+ * application does not start; the message names the property and the fix.
  *
  * <p>Like core's {@code BarrierConfigurationException}, this is deliberately <em>not</em> a
  * {@code BarrierException}: it is the developer's problem, never the problem of a person who sent

@@ -28,9 +28,7 @@ public enum SpringError implements ErrorCode {
       "barrier.keys.location names a readable barrier-keyset/1 or barrier-keys/1 file"),
   /** A configured catalogue id is not built in, or a catalogue file cannot be read. */
   CATALOGUE_UNKNOWN("BARRIER-SPRING-0903",
-      "barrier.catalogues names built-in catalogue ids and readable catalogue files"),
-  /** The application runs on a Spring Boot the starter does not support. */
-  SPRING_BOOT_VERSION("BARRIER-SPRING-0904", "the starter needs Spring Boot 4.0 or newer");
+      "barrier.catalogues names built-in catalogue ids and readable catalogue files");
 
   private final String code;
   private final String rule;

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * <pre>{@code
  * {"type": "urn:barrier:problem:BARRIER-SPRING-0001", "title": "The request is not valid",
  *  "status": 422, "detail": "1 error; each names where (a JSON Pointer) and the rule broken.",
- *  "instance": "/establishments/validate", "code": "BARRIER-SPRING-0001",
- *  "errors": [{"pointer": "/enterpriseNumber", "code": "BARRIER-CORE-0006",
- *              "detail": "check digits do not match"}]}
+ *  "instance": "/establishments/screen", "code": "BARRIER-SPRING-0001",
+ *  "errors": [{"pointer": "/establishment/beEnterpriseNumber", "code": "BARRIER-CORE-0006",
+ *              "detail": "value is not valid for its type"}]}
  * }</pre>
  *
  * <p>The status is 400 (Bad Request) when the document could not be read at all: malformed JSON,

@@ -1,11 +1,11 @@
-package it.starter4;
+package it.starter;
 
 import eu.barrier.core.validation.Boundary;
 import eu.barrier.privacy.key.KeySet;
 import eu.barrier.screening.Screening;
-import it.starter.StarterScenario;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -13,10 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A Spring Boot 4.0.7 web application with barrier-spring-boot-starter: the scenario with the starter's beans. */
+/**
+ * The web application of both starter consumers (it/spring-boot-4-starter on Boot 4.0.7,
+ * it/spring-boot-3-starter on Boot 3.5.7): the scenario with the starter's beans.
+ */
 @SpringBootApplication
 @RestController
-public class Application {
+public class StarterApplication {
 
   private final Boundary boundary;
 
@@ -25,7 +28,7 @@ public class Application {
    *
    * @param boundary the boundary
    */
-  public Application(Boundary boundary) {
+  public StarterApplication(Boundary boundary) {
     this.boundary = boundary;
   }
 
@@ -35,7 +38,7 @@ public class Application {
    * @param args ignored
    */
   public static void main(String[] args) {
-    SpringApplication.run(Application.class, "--server.port=0", StarterScenario.keyLocationArgument()).close();
+    SpringApplication.run(StarterApplication.class, "--server.port=0", StarterScenario.keyLocationArgument()).close();
   }
 
   /**
@@ -59,7 +62,7 @@ public class Application {
    */
   @Bean
   CommandLineRunner scenario(Screening screening, KeySet keys, Environment environment) {
-    return args -> System.out.println("spring-boot-4-starter: "
+    return args -> System.out.println("spring-boot-" + SpringBootVersion.getVersion() + " with the starter: "
         + StarterScenario.run(boundary, screening, keys, environment.getRequiredProperty("local.server.port", Integer.class)));
   }
 }

@@ -36,7 +36,7 @@ final class ApiStatusTest {
   static final Set<String> PUBLISHED = Set.of("eu.barrier.core", "eu.barrier.indicators",
       "eu.barrier.privacy", "eu.barrier.report", "eu.barrier.workbench", "eu.barrier.screening",
       "eu.barrier.registers", "eu.barrier.linkage", "eu.barrier.cases", "eu.barrier.transparency",
-      "eu.barrier.pseudonym.service");
+      "eu.barrier.pseudonym.service", "eu.barrier.spring");
 
   /** Module name to the packages it exports to everyone, from every descriptor on the class path. */
   static Map<String, Set<String>> exportsByModule() {

@@ -40,8 +40,9 @@ import org.apiguardian.api.API;
  *
  * <p>Privacy guarantees: without the root key, pseudonyms cannot be computed, so a small
  * identifier space cannot be enumerated; pseudonyms of one identifier under different purposes,
- * recipient domains or key ids are unlinkable. See {@code docs/privacy-guarantees.md} for what is
- * not promised.
+ * recipient domains or key ids are unlinkable, except that rotation {@link #aliases}, once sent,
+ * tell their recipient which pseudonyms under two key ids of one shared key set are one subject.
+ * See {@code docs/privacy-guarantees.md} for what is not promised.
  *
  * <p>Instances are immutable and thread-safe. Derived keys are computed once, at {@link #create}.
  * The key set snapshot is fixed: after a rotation, create a new pseudonymiser.

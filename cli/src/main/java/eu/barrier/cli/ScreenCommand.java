@@ -299,10 +299,12 @@ final class ScreenCommand implements Callable<Integer> {
     eu.barrier.privacy.key.PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
     eu.barrier.privacy.key.PartyPublicKeys recipient = ExchangeFiles.publicKeys(spec, List.of(exchangeTo),
         "--exchange-to").get(0);
-    // the shared key set of the purpose and recipient when the party imported one (barrier keys import)
-    eu.barrier.privacy.key.KeySet pseudonymKeys = bundle.keySetFor(ScreenExchange.PURPOSE, recipient.partyId(),
+    // the shared key set of the purpose and recipient when the party imported one (barrier keys import),
+    // with rotation aliases during its overlap
+    eu.barrier.privacy.pseudonym.Pseudonymiser pseudonymiser = eu.barrier.privacy.pseudonym.Pseudonymiser.forParty(
+        bundle, eu.barrier.privacy.pseudonym.PseudonymContext.of(ScreenExchange.PURPOSE, recipient.partyId()),
         java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-    return new ScreenExchange.Setup(bundle.partyKeys(), pseudonymKeys, recipient, ScreenExchange.PURPOSE,
+    return new ScreenExchange.Setup(bundle.partyKeys(), pseudonymiser, recipient, ScreenExchange.PURPOSE,
         legalBasis, eu.barrier.privacy.envelope.Handling.of(eu.barrier.privacy.envelope.Tlp.AMBER_STRICT,
             List.of(ScreeningResult.NOTICE)),
         pseudonymService == null ? null

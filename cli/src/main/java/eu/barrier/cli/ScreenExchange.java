@@ -17,7 +17,6 @@ import eu.barrier.privacy.envelope.Tlp;
 import eu.barrier.privacy.exchange.Messages;
 import eu.barrier.privacy.exchange.SignalReport;
 import eu.barrier.privacy.key.KeyFiles;
-import eu.barrier.privacy.key.KeySet;
 import eu.barrier.privacy.key.PartyKeyBundle;
 import eu.barrier.privacy.key.PartyKeyFiles;
 import eu.barrier.privacy.key.PartyKeys;
@@ -62,12 +61,14 @@ final class ScreenExchange {
    * basis; with a pseudonym service client ({@code service}, else {@code null}) the reports carry
    * blind {@code pk2} pseudonyms from it instead of {@code pk1} pseudonyms under the keys.
    */
-  record Setup(PartyKeys sender, KeySet pseudonymKeys, PartyPublicKeys recipient, String purpose, String legalBasis,
-      Handling handling, BlindPseudonymClient service) {}
+  record Setup(PartyKeys sender, Pseudonymiser pseudonymiser, PartyPublicKeys recipient, String purpose,
+      String legalBasis, Handling handling, BlindPseudonymClient service) {}
 
   static Setup demoSetup() {
-    return new Setup(DemoKeys.party(DemoKeys.MUNICIPALITY), DemoKeys.pseudonymKeys(),
-        DemoKeys.party(DemoKeys.ARIEC).publicKeys(), DEMO_PURPOSE, DEMO_LEGAL_BASIS,
+    PartyPublicKeys ariec = DemoKeys.party(DemoKeys.ARIEC).publicKeys();
+    return new Setup(DemoKeys.party(DemoKeys.MUNICIPALITY),
+        Pseudonymiser.create(DemoKeys.pseudonymKeys(), PseudonymContext.of(DEMO_PURPOSE, ariec.partyId())),
+        ariec, DEMO_PURPOSE, DEMO_LEGAL_BASIS,
         Handling.of(Tlp.AMBER_STRICT, List.of(DemoData.DEMO_LABEL + ": do not act on it", ScreeningResult.NOTICE)),
         null);
   }
@@ -95,7 +96,7 @@ final class ScreenExchange {
     SignalReportPolicy policy = SignalReportPolicy.defaults();
     String prefix = (demo ? "demo-" : "") + "screen-" + result.asOf();
     SignalReports.Prepared prepared = setup.service() == null
-        ? SignalReports.build(result, Pseudonymiser.create(setup.pseudonymKeys(), context), policy, prefix,
+        ? SignalReports.build(result, setup.pseudonymiser(), policy, prefix,
             Optional.of(audit), "barrier-screen")
         : SignalReports.build(result, context, ids -> setup.service().pseudonymise(context, ids), policy, prefix,
             Optional.of(audit), "barrier-screen");

@@ -495,10 +495,10 @@ public final class Envelopes {
       }
       byte[] payloadBytes = Jcs.canonicalize(payload);
       // 9. a declared message type is valid
-      checkMessageType(header.payloadType(), payload, payloadBytes);
+      Record read = checkMessageType(header.payloadType(), payload, payloadBytes);
       // 10. replay, only for authentic messages so that forgeries cannot fill the store; the audit
       // entry, then the delivery, happen before the id is recorded
-      OpenedEnvelope opened = new OpenedEnvelope(header, payloadBytes);
+      OpenedEnvelope opened = new OpenedEnvelope(header, payloadBytes, read);
       boolean first;
       try {
         first = replayStore.deliverOnce(me.partyId(), header.messageId(), header.expiresAt().plus(CLOCK_SKEW), () -> {
@@ -539,7 +539,8 @@ public final class Envelopes {
     }
   }
 
-  private static void checkMessageType(String payloadType, JsonNode payload, byte[] payloadBytes)
+  /** Checks a declared message type and returns the payload read as its record; null for an opaque payload. */
+  private static Record checkMessageType(String payloadType, JsonNode payload, byte[] payloadBytes)
       throws EnvelopeVerificationException {
     Optional<MessageType> declared;
     try {
@@ -549,13 +550,16 @@ public final class Envelopes {
     }
     Optional<MessageType> named = MessageType.fromId(payloadType);
     if (named.isEmpty() && declared.isEmpty() && !payloadType.startsWith(MessageType.NAMESPACE)) {
-      return; // an opaque payload
+      return null; // an opaque payload
     }
     if (named.isEmpty() || !named.equals(declared)) {
       throw fail(VerificationFailure.SCHEMA_VIOLATION, "/header/payloadType: does not match the payload's type");
     }
-    List<Violation> violations = Messages.violations(payloadBytes, named.get());
-    if (!violations.isEmpty()) {
+    try {
+      // read once here; the record travels with the opened envelope, so readers need not read again
+      return Messages.read(payloadBytes, named.get().recordType());
+    } catch (MessageValidationException e) {
+      List<Violation> violations = e.violations();
       Violation v = violations.get(0);
       throw fail(VerificationFailure.SCHEMA_VIOLATION, violations.size() + " violation(s); first at (payload)"
           + (v.path().isEmpty() ? "/" : v.path()) + " (" + v.code() + ")");

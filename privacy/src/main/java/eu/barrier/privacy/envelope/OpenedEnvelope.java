@@ -1,6 +1,7 @@
 package eu.barrier.privacy.envelope;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,10 +15,12 @@ public final class OpenedEnvelope {
 
   private final EnvelopeHeader header;
   private final byte[] payload;
+  private final Record message;
 
-  OpenedEnvelope(EnvelopeHeader header, byte[] payload) {
+  OpenedEnvelope(EnvelopeHeader header, byte[] payload, Record message) {
     this.header = Objects.requireNonNull(header, "header");
     this.payload = payload;
+    this.message = message;
   }
 
   /**
@@ -37,6 +40,20 @@ public final class OpenedEnvelope {
    */
   public byte[] payload() {
     return payload.clone();
+  }
+
+  /**
+   * Returns the payload as its message record when the header names a Barrier message type (for
+   * example a {@code SignalReport}): the record that {@link Envelopes#open} read and validated in
+   * its checks, so a reader need not read the payload again. Immutable.
+   *
+   * @param <T> the record type
+   * @param type the expected record type, for example {@code SignalReport.class}
+   * @return the record, or empty for an opaque payload or a message of another type
+   */
+  public <T extends Record> Optional<T> message(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return type.isInstance(message) ? Optional.of(type.cast(message)) : Optional.empty();
   }
 
   /**

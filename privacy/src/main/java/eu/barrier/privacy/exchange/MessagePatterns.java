@@ -15,6 +15,12 @@ public final class MessagePatterns {
    */
   public static final String PSEUDONYM = "^pk[12]\\.[a-z2-7]{8}\\.[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$";
 
+  /**
+   * A keyed pseudonym only, {@code pk1.<kid>.<tag>}: the form of a rotation alias (a pseudonym
+   * under a still-recognised key of a shared key set).
+   */
+  public static final String KEYED_PSEUDONYM = "^pk1\\.[a-z2-7]{8}\\.[A-Za-z0-9_-]{42}[AEIMQUYcgkosw048]$";
+
   /** A reference: 1 to 64 characters of letters, digits and {@code . _ : / -}; no free text. */
   public static final String REFERENCE = "^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$";
 

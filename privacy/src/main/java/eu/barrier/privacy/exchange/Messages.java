@@ -9,9 +9,11 @@ import eu.barrier.privacy.internal.PrivacyJson;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 import tools.jackson.databind.JsonNode;
 
@@ -174,8 +176,47 @@ public final class Messages {
         out.add(new Violation("/domain", PrivacyError.MESSAGE_CHILD_PROTECTION.code(),
             "a report marked childProtection has domain care"));
       }
+      for (int i = 0; i < r.subjects().size(); i++) {
+        aliasRules(r.subjects().get(i), "/subjects/" + i, out);
+      }
+    } else if (message instanceof InformationRequest) {
+      InformationRequest q = (InformationRequest) message;
+      for (int i = 0; i < q.subjects().size(); i++) {
+        if (q.subjects().get(i).aliases() != null) {
+          out.add(new Violation("/subjects/" + i + "/aliases", PrivacyError.MESSAGE_INVALID.code(),
+              "rotation aliases are sent in signal reports only"));
+        }
+      }
     }
     return out;
+  }
+
+  /**
+   * A subject's rotation aliases: only beside a keyed pseudonym, and every pseudonym of the subject
+   * under another key (the key ids differ), so no alias repeats the pseudonym or another alias.
+   */
+  private static void aliasRules(PseudonymousSubject s, String at, List<Violation> out) {
+    if (s.aliases() == null) {
+      return;
+    }
+    if (!s.pseudonym().startsWith("pk1.")) {
+      out.add(new Violation(at + "/aliases", PrivacyError.MESSAGE_INVALID.code(),
+          "rotation aliases are allowed beside a keyed (pk1) pseudonym only"));
+      return;
+    }
+    Set<String> kids = new HashSet<>();
+    kids.add(kid(s.pseudonym()));
+    for (int j = 0; j < s.aliases().size(); j++) {
+      if (!kids.add(kid(s.aliases().get(j)))) {
+        out.add(new Violation(at + "/aliases/" + j, PrivacyError.MESSAGE_INVALID.code(),
+            "each rotation alias is under a key of its own, not the pseudonym's nor another alias's"));
+      }
+    }
+  }
+
+  /** The key id of a pseudonym text that matched its pattern: the 8 characters after the prefix. */
+  private static String kid(String pseudonym) {
+    return pseudonym.substring(4, 12);
   }
 
   private static boolean periodExists(String period) {

@@ -6,7 +6,10 @@ import eu.barrier.core.id.InvalidIdentifierException;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.internal.PseudonymDerivation;
 import eu.barrier.privacy.key.KeySet;
+import eu.barrier.privacy.key.PartyKeyBundle;
 import eu.barrier.privacy.key.PseudonymKey;
+import eu.barrier.privacy.key.SharedKeySet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +31,18 @@ import org.apiguardian.api.API;
  *       written form of one identifier gives the same pseudonym (they share one canonical form).
  *   <li>The primary key writes; {@link #candidates} gives the pseudonyms under every usable key,
  *       primary first, so lookups keep working during rotation.
+ *   <li>{@link #aliases} is empty except for a pseudonymiser of a shared key set ({@link #shared})
+ *       on a day of its rotation overlap: then it gives the pseudonyms under that set's
+ *       still-recognised earlier keys, for the same purpose and recipient, to send as rotation
+ *       aliases. After the set's {@code recognisedUntil} date, and for a party's own key set, it
+ *       never gives any.
  * </ul>
  *
  * <p>Privacy guarantees: without the root key, pseudonyms cannot be computed, so a small
  * identifier space cannot be enumerated; pseudonyms of one identifier under different purposes,
- * recipient domains or key ids are unlinkable. See {@code docs/privacy-guarantees.md} for what is
- * not promised.
+ * recipient domains or key ids are unlinkable, except that rotation {@link #aliases}, once sent,
+ * tell their recipient which pseudonyms under two key ids of one shared key set are one subject.
+ * See {@code docs/privacy-guarantees.md} for what is not promised.
  *
  * <p>Instances are immutable and thread-safe. Derived keys are computed once, at {@link #create}.
  * The key set snapshot is fixed: after a rotation, create a new pseudonymiser.
@@ -43,10 +52,12 @@ public final class Pseudonymiser {
 
   private final PseudonymContext context;
   private final List<Derived> derived; // primary first
+  private final boolean aliasing;
 
-  private Pseudonymiser(PseudonymContext context, List<Derived> derived) {
+  private Pseudonymiser(PseudonymContext context, List<Derived> derived, boolean aliasing) {
     this.context = context;
     this.derived = derived;
+    this.aliasing = aliasing;
   }
 
   /**
@@ -70,7 +81,44 @@ public final class Pseudonymiser {
         Arrays.fill(dom, (byte) 0);
       }
     }
-    return new Pseudonymiser(context, List.copyOf(derived));
+    return new Pseudonymiser(context, List.copyOf(derived), false);
+  }
+
+  /**
+   * Makes the pseudonymiser of a shared key set on a day: its purpose and recipient, the keys as
+   * they apply on {@code date} ({@link SharedKeySet#keySetOn}), and, on a day of the rotation
+   * overlap (on or before {@link SharedKeySet#recognisedUntil()}), {@link #aliases} under the
+   * still-recognised earlier keys of this set.
+   *
+   * @param sharedKeySet the shared key set
+   * @param date the day of use
+   * @return the pseudonymiser
+   */
+  public static Pseudonymiser shared(SharedKeySet sharedKeySet, LocalDate date) {
+    Objects.requireNonNull(sharedKeySet, "sharedKeySet");
+    Objects.requireNonNull(date, "date");
+    Pseudonymiser p = create(sharedKeySet.keySetOn(date),
+        PseudonymContext.of(sharedKeySet.purpose(), sharedKeySet.recipient()));
+    boolean overlap = sharedKeySet.recognisedUntil().map(until -> !date.isAfter(until)).orElse(false);
+    return new Pseudonymiser(p.context, p.derived, overlap);
+  }
+
+  /**
+   * Makes the pseudonymiser a party uses for a context on a day: {@link #shared} when it imported
+   * the shared key set of that purpose and recipient, otherwise {@link #create} with its own key
+   * set (never with aliases).
+   *
+   * @param keys the party's keys
+   * @param context purpose and recipient domain
+   * @param date the day of use
+   * @return the pseudonymiser
+   */
+  public static Pseudonymiser forParty(PartyKeyBundle keys, PseudonymContext context, LocalDate date) {
+    Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(context, "context");
+    Objects.requireNonNull(date, "date");
+    return keys.sharedKeySet(context.purpose(), context.recipient()).map(s -> shared(s, date))
+        .orElseGet(() -> create(keys.keySet(), context));
   }
 
   /**
@@ -126,6 +174,25 @@ public final class Pseudonymiser {
   }
 
   /**
+   * Returns the rotation aliases of {@code identifier}: its pseudonyms under the still-recognised
+   * earlier keys of a shared key set, during the rotation overlap (see {@link #shared}); empty
+   * otherwise. Send them beside the primary pseudonym ({@code PseudonymousSubject.of}) so that the
+   * recipient links reports made before and after the rotation. They tell the recipient that these
+   * pseudonyms name one subject.
+   *
+   * @param identifier a valid identifier
+   * @return the aliases, in key set order; empty outside a shared set's overlap
+   */
+  public List<Pseudonym> aliases(Identifier identifier) {
+    Objects.requireNonNull(identifier, "identifier");
+    if (!aliasing || derived.size() < 2) {
+      return List.of();
+    }
+    List<Pseudonym> all = candidates(identifier);
+    return all.subList(1, all.size());
+  }
+
+  /**
    * Tells whether {@code pseudonym} is the pseudonym of {@code identifier} under any usable key of
    * this context. Compares in constant time per candidate.
    *
@@ -157,7 +224,8 @@ public final class Pseudonymiser {
 
   @Override
   public String toString() {
-    return "Pseudonymiser[purpose=" + context.purpose() + ", recipient=" + context.recipient() + ", keys=" + keyIds() + "]";
+    return "Pseudonymiser[purpose=" + context.purpose() + ", recipient=" + context.recipient() + ", keys=" + keyIds()
+        + (aliasing ? ", aliasing" : "") + "]";
   }
 
   /** One derived key: its key set id, its pseudonym kid and a prototype MAC. */

@@ -9,7 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import eu.barrier.privacy.PrivacyError;
+import eu.barrier.privacy.exchange.InformationResponse;
 import eu.barrier.privacy.exchange.MessageValidationException;
+import eu.barrier.privacy.exchange.Messages;
+import eu.barrier.privacy.exchange.SignalReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +43,8 @@ final class EnvelopesMessageTypeTest {
 
     assertThat(opened.header().payloadType()).isEqualTo("barrier.signal-report/1");
     assertThat(new String(opened.payload(), StandardCharsets.UTF_8)).contains("\"GENK-THB-2026-0042\"");
+    assertThat(opened.message(SignalReport.class)).contains(Messages.read(opened.payload(), SignalReport.class));
+    assertThat(opened.message(InformationResponse.class)).isEmpty();
   }
 
   @Test
@@ -85,7 +90,9 @@ final class EnvelopesMessageTypeTest {
     byte[] message = envelopes.seal(MUNICIPALITY, List.of(RIEC.publicKeys()), Fixture.parameters(),
         bytes("{\"type\":\"acme.note/1\",\"text\":\"anything\"}")).message();
 
-    assertThat(envelopes.open(RIEC, TRUSTED, message).header().payloadType()).isEqualTo("json");
+    OpenedEnvelope opened = envelopes.open(RIEC, TRUSTED, message);
+    assertThat(opened.header().payloadType()).isEqualTo("json");
+    assertThat(opened.message(SignalReport.class)).isEmpty();
   }
 
   @Test

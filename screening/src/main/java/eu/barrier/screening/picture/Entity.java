@@ -11,22 +11,30 @@ import org.apiguardian.api.API;
 
 /**
  * One subject of a picture: all the reports and answers that name the same pseudonym of the same
- * identifier type. Pseudonyms link only within one pseudonym domain (the key set of a purpose and
- * recipient): partners link only when they pseudonymise with the same shared key set.
+ * identifier type, or one of its rotation aliases. Pseudonyms link only within one pseudonym
+ * domain (the key set of a purpose and recipient): partners link only when they pseudonymise with
+ * the same shared key set. During a shared key set's rotation overlap, reports carry beside each
+ * pseudonym its aliases under the still-recognised earlier keys; the picture then makes one
+ * entity of all of them and names, in {@link #rotationLinks()}, the reports that linked them.
  *
- * <p>The pseudonym is personal data of the recipient; {@link #toString()} leaves it out.
+ * <p>The pseudonyms are personal data of the recipient; {@link #toString()} leaves them out.
  *
  * @param id the entity's id within this picture, {@code E1}, {@code E2}, ... in the order of kind,
  *     identifier type and pseudonym
  * @param kind what the entity is
  * @param identifierType the type of the identifier behind the pseudonym
- * @param pseudonym the pseudonym
+ * @param pseudonym the pseudonym: of several linked by rotation aliases, the first in text order
+ *     among those never sent as an alias (the newest key's)
+ * @param aliases the entity's other pseudonyms, linked by rotation aliases, in text order; empty
+ *     without rotation
+ * @param rotationLinks the rotation aliases that linked them, by pseudonym then alias; empty
+ *     without rotation
  * @param signals the signal reports that name it, in the order of their sources
  * @param answers the information answers about it, in the order of their sources
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
-public record Entity(String id, EntityKind kind, IdentifierType identifierType, String pseudonym, List<Signal> signals,
-    List<Answer> answers) {
+public record Entity(String id, EntityKind kind, IdentifierType identifierType, String pseudonym,
+    List<String> aliases, List<RotationLink> rotationLinks, List<Signal> signals, List<Answer> answers) {
 
   /**
    * Checks for {@code null} and copies.
@@ -35,6 +43,8 @@ public record Entity(String id, EntityKind kind, IdentifierType identifierType, 
    * @param kind the kind
    * @param identifierType the identifier type
    * @param pseudonym the pseudonym
+   * @param aliases the other pseudonyms
+   * @param rotationLinks the links between them
    * @param signals the signals
    * @param answers the answers
    */
@@ -43,8 +53,25 @@ public record Entity(String id, EntityKind kind, IdentifierType identifierType, 
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(identifierType, "identifierType");
     Objects.requireNonNull(pseudonym, "pseudonym");
+    aliases = List.copyOf(aliases);
+    rotationLinks = List.copyOf(rotationLinks);
     signals = List.copyOf(signals);
     answers = List.copyOf(answers);
+  }
+
+  /**
+   * An entity named by one pseudonym, without rotation aliases.
+   *
+   * @param id the id
+   * @param kind the kind
+   * @param identifierType the identifier type
+   * @param pseudonym the pseudonym
+   * @param signals the signals
+   * @param answers the answers
+   */
+  public Entity(String id, EntityKind kind, IdentifierType identifierType, String pseudonym, List<Signal> signals,
+      List<Answer> answers) {
+    this(id, kind, identifierType, pseudonym, List.of(), List.of(), signals, answers);
   }
 
   /**
@@ -76,7 +103,7 @@ public record Entity(String id, EntityKind kind, IdentifierType identifierType, 
    */
   @Override
   public String toString() {
-    return "Entity[" + id + ", " + kind.id() + ", " + identifierType.id() + ", redacted, signals=" + signals.size()
-        + ", answers=" + answers.size() + "]";
+    return "Entity[" + id + ", " + kind.id() + ", " + identifierType.id() + ", redacted, aliases=" + aliases.size()
+        + ", signals=" + signals.size() + ", answers=" + answers.size() + "]";
   }
 }

@@ -22,8 +22,10 @@ import org.apiguardian.api.API;
  * @param communities the communities of TLP:GREEN messages used, sorted
  * @param statements the handling statements of the messages used, sorted, each once
  * @param retainUntil the earliest retain-until date of the messages used, if any was used
- * @param pseudonymDomains the pseudonym key ids seen in the messages used, sorted: pseudonyms link
- *     only within one domain, so more than one id per purpose means partners did not share a key set
+ * @param pseudonymDomains the pseudonym key ids seen in the messages used (rotation aliases
+ *     included), sorted: pseudonyms link only within one domain, so more than one id per purpose
+ *     means partners did not share a key set, or a shared key set was rotated (linked through
+ *     rotation aliases during the overlap)
  * @param sources the messages used, in the order of their names in the store
  * @param entities the entities, in id order
  * @param ties the ties, by entity ids

@@ -18,13 +18,11 @@ import eu.barrier.privacy.envelope.OpenedEnvelope;
 import eu.barrier.privacy.envelope.Tlp;
 import eu.barrier.privacy.exchange.InformationAnswer;
 import eu.barrier.privacy.exchange.InformationResponse;
-import eu.barrier.privacy.exchange.Messages;
 import eu.barrier.privacy.exchange.ObservedIndicator;
 import eu.barrier.privacy.exchange.PseudonymousSubject;
 import eu.barrier.privacy.exchange.SignalReport;
 import eu.barrier.privacy.key.PartyKeys;
 import eu.barrier.privacy.key.PartyPublicKeys;
-import eu.barrier.privacy.pseudonym.Pseudonym;
 import eu.barrier.screening.ScreeningError;
 import eu.barrier.screening.ScreeningException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +37,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,8 +61,10 @@ import org.apiguardian.api.API;
  * listed in {@link Picture#removed()}. Then only signal reports and information responses of the
  * picture's purposes are used; child-protection reports never are.
  *
- * <p>Subjects are linked by identifier type and pseudonym; subjects named in one report are tied;
- * ties make connected groups. With an {@link AuditLog}, every open and reject is logged by the
+ * <p>Subjects are linked by identifier type and pseudonym; a subject's rotation aliases (its
+ * pseudonyms under the still-recognised earlier keys of a shared key set, sent during the rotation
+ * overlap) link those pseudonyms into one entity, with the reports that linked them in {@link
+ * Entity#rotationLinks()}; subjects named in one report are tied; ties make connected groups. With an {@link AuditLog}, every open and reject is logged by the
  * envelope layer, each removal as {@link AuditAction#PURGE} and the picture as {@link
  * AuditAction#COMPILE}; entries hold ids, counts and codes, never pseudonyms or content.
  *
@@ -156,14 +157,15 @@ public final class PictureCompiler {
         continue;
       }
       if (h.payloadType().equals(SignalReport.TYPE)) {
-        SignalReport report = Messages.read(opened.payload(), SignalReport.class);
+        // read and validated by the envelope's checks; never read twice
+        SignalReport report = opened.message(SignalReport.class).orElseThrow();
         if (report.childProtection()) {
           acc.notUsed(name, ScreeningError.PICTURE_CHILD_PROTECTION);
           continue;
         }
         acc.signalReport(h, report);
       } else if (h.payloadType().equals(InformationResponse.TYPE)) {
-        acc.informationResponse(h, Messages.read(opened.payload(), InformationResponse.class));
+        acc.informationResponse(h, opened.message(InformationResponse.class).orElseThrow());
       } else {
         acc.notUsed(name, ScreeningError.PICTURE_MESSAGE_TYPE);
       }
@@ -221,8 +223,14 @@ public final class PictureCompiler {
     final List<Removed> removed = new ArrayList<>();
     final Map<Key, Pieces> pieces = new HashMap<>();
     final Map<Key, Map<Key, SortedSet<String>>> ties = new HashMap<>();
+    /** Rotation aliases: pseudonym's key, then alias's key, then the message ids that sent it. */
+    final Map<Key, Map<Key, SortedSet<String>>> links = new HashMap<>();
+    /** The union-find of pseudonyms linked by rotation aliases; keys without aliases are absent. */
+    final Map<Key, Key> linked = new HashMap<>();
     final SortedSet<String> domains = new TreeSet<>();
     final Map<String, Optional<Catalogue>> catalogues = new HashMap<>();
+    /** One instance per indicator reported: thousands of reports name the same few. */
+    final Map<ObservedIndicator, ReportedIndicator> indicators = new HashMap<>();
     Tlp tlp = Tlp.CLEAR;
     final SortedSet<String> communities = new TreeSet<>();
     final SortedSet<String> statements = new TreeSet<>();
@@ -246,11 +254,9 @@ public final class PictureCompiler {
     }
 
     Key key(IdentifierType type, String pseudonym) {
-      try {
-        domains.add(Pseudonym.parse(pseudonym).keyId());
-      } catch (RuntimeException e) {
-        // the message type's pattern admits only well-formed pseudonyms; nothing to add otherwise
-      }
+      // the message's validation admits only pk1./pk2. + an 8-character key id + a tag
+      // (MessagePatterns.PSEUDONYM): the key id is at 4..12, no need to decode the tag
+      domains.add(pseudonym.substring(4, 12));
       return new Key(type, pseudonym);
     }
 
@@ -265,16 +271,43 @@ public final class PictureCompiler {
           indicators);
       List<Key> keys = new ArrayList<>(new LinkedHashSet<>(r.subjects().stream()
           .map((PseudonymousSubject s) -> key(s.identifierType(), s.pseudonym())).toList()));
+      for (PseudonymousSubject s : r.subjects()) {
+        for (String alias : s.aliasesOrEmpty()) {
+          Key k = key(s.identifierType(), s.pseudonym());
+          Key a = key(s.identifierType(), alias);
+          links.computeIfAbsent(k, x -> new HashMap<>()).computeIfAbsent(a, x -> new TreeSet<>()).add(id);
+          link(k, a);
+        }
+      }
       for (Key k : keys) {
         pieces.computeIfAbsent(k, x -> new Pieces()).signals.add(signal);
       }
       for (int a = 0; a < keys.size(); a++) {
         for (int b = a + 1; b < keys.size(); b++) {
-          ties.computeIfAbsent(keys.get(a), x -> new HashMap<>()).computeIfAbsent(keys.get(b), x -> new TreeSet<>())
-              .add(id);
-          ties.computeIfAbsent(keys.get(b), x -> new HashMap<>()).computeIfAbsent(keys.get(a), x -> new TreeSet<>())
-              .add(id);
+          // one set of message ids per pair, shared by both directions
+          SortedSet<String> ids = ties.computeIfAbsent(keys.get(a), x -> new HashMap<>())
+              .computeIfAbsent(keys.get(b), x -> new TreeSet<>());
+          ids.add(id);
+          ties.computeIfAbsent(keys.get(b), x -> new HashMap<>()).putIfAbsent(keys.get(a), ids);
         }
+      }
+    }
+
+    Key root(Key k) {
+      Key r = k;
+      for (Key up = linked.get(r); up != null && !up.equals(r); up = linked.get(r)) {
+        r = up;
+      }
+      return r;
+    }
+
+    void link(Key a, Key b) {
+      linked.putIfAbsent(a, a);
+      linked.putIfAbsent(b, b);
+      Key ra = root(a);
+      Key rb = root(b);
+      if (!ra.equals(rb)) {
+        linked.put(rb, ra);
       }
     }
 
@@ -288,6 +321,15 @@ public final class PictureCompiler {
     }
 
     ReportedIndicator indicator(ObservedIndicator i) {
+      ReportedIndicator known = indicators.get(i);
+      if (known == null) {
+        known = describe(i);
+        indicators.put(i, known);
+      }
+      return known;
+    }
+
+    ReportedIndicator describe(ObservedIndicator i) {
       Optional<Catalogue> catalogue = catalogues.computeIfAbsent(i.catalogue() + "@" + i.version(),
           x -> builtIn(i.catalogue(), i.version()));
       Optional<Indicator> known = catalogue.flatMap(c -> c.indicator(i.indicator()));
@@ -304,16 +346,71 @@ public final class PictureCompiler {
     }
 
     Picture picture(LocalDate asOf, String recipientParty) {
-      List<Key> keys = new ArrayList<>(pieces.keySet());
+      // one entity per pseudonym, or per set of pseudonyms linked by rotation aliases
+      Map<Key, List<Key>> members = new HashMap<>();
+      for (Key k : pieces.keySet()) {
+        members.computeIfAbsent(linked.isEmpty() ? k : root(k), x -> new ArrayList<>()).add(k);
+      }
+      for (Key k : linked.keySet()) {
+        if (!pieces.containsKey(k)) {
+          members.computeIfAbsent(root(k), x -> new ArrayList<>()).add(k);
+        }
+      }
+      Set<Key> sentAsAlias = new HashSet<>();
+      links.values().forEach(m -> sentAsAlias.addAll(m.keySet()));
+      Map<Key, Key> named = new HashMap<>(); // class root -> the entity's pseudonym
+      for (Map.Entry<Key, List<Key>> e : members.entrySet()) {
+        List<Key> ks = e.getValue();
+        if (ks.size() > 1) {
+          ks.sort(Comparator.comparing((Key k) -> sentAsAlias.contains(k)).thenComparing(Key::pseudonym));
+        }
+        named.put(e.getKey(), ks.get(0));
+      }
+      List<Key> keys = new ArrayList<>(named.values());
       keys.sort(Comparator.comparing((Key k) -> EntityKind.of(k.type())).thenComparing(k -> k.type().id())
           .thenComparing(Key::pseudonym));
       Map<Key, Integer> index = new HashMap<>();
+      Map<String, Integer> order = new HashMap<>();
+      for (int i = 0; i < sources.size(); i++) {
+        order.put(sources.get(i).messageId(), i);
+      }
       List<Entity> entities = new ArrayList<>(keys.size());
       for (int i = 0; i < keys.size(); i++) {
         Key k = keys.get(i);
-        index.put(k, i);
-        Pieces p = pieces.get(k);
-        entities.add(new Entity("E" + (i + 1), EntityKind.of(k.type()), k.type(), k.pseudonym(), p.signals, p.answers));
+        List<Key> ks = members.get(linked.isEmpty() ? k : root(k));
+        for (Key m : ks) {
+          index.put(m, i);
+        }
+        if (ks.size() == 1) {
+          Pieces p = pieces.get(k);
+          entities.add(new Entity("E" + (i + 1), EntityKind.of(k.type()), k.type(), k.pseudonym(), p.signals,
+              p.answers));
+          continue;
+        }
+        Set<Signal> signals = new LinkedHashSet<>();
+        Set<Answer> answers = new LinkedHashSet<>();
+        List<String> aliases = new ArrayList<>();
+        List<RotationLink> rotationLinks = new ArrayList<>();
+        for (Key m : ks) {
+          Pieces p = pieces.get(m);
+          if (p != null) {
+            signals.addAll(p.signals);
+            answers.addAll(p.answers);
+          }
+          if (!m.equals(k)) {
+            aliases.add(m.pseudonym());
+          }
+          links.getOrDefault(m, Map.of()).forEach((a, ids) ->
+              rotationLinks.add(new RotationLink(m.pseudonym(), a.pseudonym(), List.copyOf(ids))));
+        }
+        aliases.sort(Comparator.naturalOrder());
+        rotationLinks.sort(Comparator.comparing(RotationLink::pseudonym).thenComparing(RotationLink::alias));
+        List<Signal> orderedSignals = new ArrayList<>(signals);
+        orderedSignals.sort(Comparator.comparingInt(x -> order.get(x.source())));
+        List<Answer> orderedAnswers = new ArrayList<>(answers);
+        orderedAnswers.sort(Comparator.comparingInt(x -> order.get(x.source())));
+        entities.add(new Entity("E" + (i + 1), EntityKind.of(k.type()), k.type(), k.pseudonym(), aliases,
+            rotationLinks, orderedSignals, orderedAnswers));
       }
       // ties, each once, by entity index; and the union-find of the groups
       int[] parent = new int[keys.size()];
@@ -325,11 +422,28 @@ public final class PictureCompiler {
       for (int i = 0; i < keys.size(); i++) {
         neighbours.add(new ArrayList<>());
       }
+      List<TreeMap<Integer, SortedSet<String>>> merged = new ArrayList<>(keys.size());
       for (int i = 0; i < keys.size(); i++) {
-        Map<Key, SortedSet<String>> mine = ties.getOrDefault(keys.get(i), Map.of());
-        TreeMap<Integer, SortedSet<String>> sorted = new TreeMap<>();
-        mine.forEach((k, ids) -> sorted.put(index.get(k), ids));
-        for (Map.Entry<Integer, SortedSet<String>> e : sorted.entrySet()) {
+        merged.add(new TreeMap<>());
+      }
+      ties.forEach((k, theirs) -> {
+        int i = index.get(k);
+        theirs.forEach((other, ids) -> {
+          int j = index.get(other);
+          if (j != i) {
+            SortedSet<String> into = merged.get(i).get(j);
+            if (into == null) {
+              merged.get(i).put(j, ids);
+            } else {
+              SortedSet<String> both = new TreeSet<>(into);
+              both.addAll(ids);
+              merged.get(i).put(j, both);
+            }
+          }
+        });
+      });
+      for (int i = 0; i < keys.size(); i++) {
+        for (Map.Entry<Integer, SortedSet<String>> e : merged.get(i).entrySet()) {
           int j = e.getKey();
           neighbours.get(i).add(j);
           if (j > i) {

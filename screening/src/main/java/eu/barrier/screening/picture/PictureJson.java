@@ -167,6 +167,16 @@ public final class PictureJson {
     n.put("kind", e.kind().id());
     n.put("identifierType", e.identifierType().id());
     n.put("pseudonym", e.pseudonym());
+    if (!e.aliases().isEmpty()) {
+      n.set("aliases", strings(e.aliases()));
+      ArrayNode links = n.putArray("rotationLinks");
+      for (RotationLink l : e.rotationLinks()) {
+        ObjectNode ln = links.addObject();
+        ln.put("pseudonym", l.pseudonym());
+        ln.put("alias", l.alias());
+        ln.set("sources", strings(l.sources()));
+      }
+    }
     n.set("reporters", strings(e.reporters()));
     n.set("holders", strings(e.holders()));
     ArrayNode signals = n.putArray("signals");

@@ -171,6 +171,11 @@ public final class PictureReport {
               .orElse(t.get("unknown")), a.contact().orElse(t.get("unknown")))
           : t.format("answer.doesNotHold", a.sender())) + " [" + Html.escape(a.source().substring(0, 8)) + "…]");
     }
+    for (RotationLink l : e.rotationLinks()) {
+      lines.add(Html.escape(texts.bundle().format("entity.rotationLink", l.alias().substring(0, 12),
+          l.pseudonym().substring(0, 12)) + " [" + String.join(", ", l.sources().stream()
+              .map(id -> id.substring(0, 8) + "…").toList()) + "]"));
+    }
     return String.join("<br>", lines);
   }
 

@@ -39,7 +39,10 @@ import org.apiguardian.api.API;
  * granularity (never a day), the grading of {@link ScreenedEstablishment#strongestGrading()} in
  * the scheme it was given in, or no grading when none of those observations is graded (the
  * sender's own findings: a report never turns them into a grading they did not have), and the
- * summary of the assessment that set the level. The grading summarises the report; it is not the
+ * summary of the assessment that set the level. With a pseudonymiser of a shared key set on a day of
+ * its rotation overlap ({@code Pseudonymiser.shared}), each subject also carries its rotation
+ * aliases (pseudonyms under the still-recognised earlier keys of that set), so that the recipient
+ * links reports from before and after the rotation. The grading summarises the report; it is not the
  * grading of each indicator. Never sent: establishments below the level, indicators that did not
  * count, exact dates, sources' notes, names or addresses. Screenings never use child-protection
  * catalogues, so no report carries such a signal.
@@ -88,7 +91,7 @@ public final class SignalReports {
       String referencePrefix, Optional<AuditLog> audit, String actor) {
     Objects.requireNonNull(pseudonymiser, "pseudonymiser");
     return build(result, pseudonymiser.context(), ids -> ids.stream().map(pseudonymiser::pseudonymise).toList(),
-        policy, referencePrefix, audit, actor);
+        pseudonymiser::aliases, policy, referencePrefix, audit, actor);
   }
 
   /**
@@ -111,6 +114,12 @@ public final class SignalReports {
   public static Prepared build(ScreeningResult result, PseudonymContext context,
       Function<List<Identifier>, List<Pseudonym>> pseudonyms, SignalReportPolicy policy, String referencePrefix,
       Optional<AuditLog> audit, String actor) {
+    return build(result, context, pseudonyms, id -> List.of(), policy, referencePrefix, audit, actor);
+  }
+
+  private static Prepared build(ScreeningResult result, PseudonymContext context,
+      Function<List<Identifier>, List<Pseudonym>> pseudonyms, Function<Identifier, List<Pseudonym>> aliases,
+      SignalReportPolicy policy, String referencePrefix, Optional<AuditLog> audit, String actor) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(context, "context");
     Objects.requireNonNull(pseudonyms, "pseudonyms");
@@ -148,7 +157,8 @@ public final class SignalReports {
     List<SignalReport> reports = new ArrayList<>();
     for (int i = 0; i < selected.size(); i++) {
       String reference = String.format(Locale.ROOT, "%s-%03d", referencePrefix, i + 1);
-      reports.add(report(result, selected.get(i), ids.get(i), made.get(i), policy, reference));
+      reports.add(report(result, selected.get(i), ids.get(i), made.get(i), aliases.apply(ids.get(i)), policy,
+          reference));
       audit.ifPresent(log -> log.append(AuditEvent.builder(AuditAction.PSEUDONYMISE, actor)
           .purpose(context.purpose()).recipient(context.recipient()).count(1).build()));
     }
@@ -173,7 +183,7 @@ public final class SignalReports {
   }
 
   private static SignalReport report(ScreeningResult result, ScreenedEstablishment e, Identifier id,
-      Pseudonym pseudonym, SignalReportPolicy policy, String reference) {
+      Pseudonym pseudonym, List<Pseudonym> aliases, SignalReportPolicy policy, String reference) {
     List<ObservedIndicator> indicators = new ArrayList<>();
     for (Reason reason : e.reasons()) {
       int at = reason.catalogue().lastIndexOf('@');
@@ -185,7 +195,8 @@ public final class SignalReports {
     AssessmentSummary summary = new AssessmentSummary(top.outcome().id(), top.scoreMilli(),
         top.provenance().catalogueId() + "@" + top.provenance().catalogueVersion(), top.provenance().modelId());
     String period = DatePeriod.of(e.lastObserved().orElse(result.asOf()), policy.dates()).label();
-    PseudonymousSubject subject = new PseudonymousSubject(id.type(), pseudonym.format());
+    PseudonymousSubject subject = PseudonymousSubject.of(id.type(), pseudonym.format(),
+        aliases.stream().map(Pseudonym::format).toList());
     return SignalReport.of(reference, ExchangeDomain.ADMINISTRATIVE, false, period, List.of(subject), indicators,
         e.strongestGrading().orElse(null), summary);
   }

@@ -98,6 +98,30 @@ final class SignalReportsTest {
   }
 
   @Test
+  void build_sharedKeySetDuringItsRotationOverlap_subjectCarriesItsAlias_afterTheEndNone() {
+    SecureRandom random = new SecureRandom();
+    java.time.LocalDate issued = java.time.LocalDate.of(2026, 1, 5);
+    eu.barrier.privacy.key.SharedKeySet v1 = eu.barrier.privacy.key.SharedKeySet.generate("gemeente-genk",
+        "thb-screening", "ariec-limburg", issued, random);
+    eu.barrier.privacy.key.SharedKeySet v2 = v1.rotate(issued.plusDays(100), issued.plusDays(150), random);
+    ScreeningResult r = SCREENING.screenAll(List.of(establishment(beKey(1), Sector.CARWASH, MEDIUM)), AS_OF);
+    eu.barrier.core.id.Identifier id = SignalReports.identifier(beKey(1)).orElseThrow();
+
+    SignalReport during = SignalReports.build(r, Pseudonymiser.shared(v2, issued.plusDays(120)),
+        SignalReportPolicy.defaults(), "s", Optional.empty(), "t").reports().get(0);
+    SignalReport after = SignalReports.build(r, Pseudonymiser.shared(v2, issued.plusDays(151)),
+        SignalReportPolicy.defaults(), "s", Optional.empty(), "t").reports().get(0);
+
+    assertThat(during.subjects().get(0).pseudonym())
+        .isEqualTo(Pseudonymiser.shared(v2, issued.plusDays(151)).pseudonymise(id).format());
+    assertThat(during.subjects().get(0).aliases())
+        .containsExactly(Pseudonymiser.shared(v1, issued).pseudonymise(id).format());
+    assertThat(Messages.read(Messages.write(during), SignalReport.class)).isEqualTo(during);
+    assertThat(after.subjects().get(0).aliases()).isNull();
+    assertThat(after.subjects().get(0).pseudonym()).isEqualTo(during.subjects().get(0).pseudonym());
+  }
+
+  @Test
   void build_withAudit_onePseudonymiseEntryPerReport() {
     InMemoryAuditSink sink = new InMemoryAuditSink();
     ScreeningResult r = SCREENING.screenAll(List.of(establishment(beKey(1), Sector.CARWASH, MEDIUM),

@@ -65,7 +65,7 @@ import org.apache.spark.sql.types.StructType;
  *   <li>{@code screen}: rows of (key, sector) in memory (a list; on Spark a table of 8 partitions
  *       in the executors' memory) and the municipal observations, to the results document (to a counting sink);
  *   <li>{@code pseudonymise}: a file of identifiers, one per line (as {@code barrier pseudonymise}
- *       reads them; Spark's text reader in splits of 1 MiB), to pseudonyms (one per line to a
+ *       reads them; Spark's text reader, split as Spark does by default), to pseudonyms (one per line to a
  *       counting sink; Spark's {@code noop} sink);
  *   <li>{@code pseudonymise-cells}: the pseudonymisation alone, from strings in memory (a list; a
  *       table of 8 partitions in the executors' memory), which shows Spark's own cost per row most;
@@ -175,9 +175,8 @@ public final class ScalingRun {
     for (String master : List.of("local[1]", "local[2]")) {
       SparkSession session = SparkSession.builder().master(master).appName("barrier-scaling")
           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-          .config("spark.sql.adaptive.enabled", "false")
-          // files are read in splits of 1 MiB, so that both cores have work (at least 8 splits here)
-          .config("spark.sql.files.maxPartitionBytes", "1m").getOrCreate();
+          // files are split as Spark splits them by default: about one split per core for these sizes
+          .config("spark.sql.adaptive.enabled", "false").getOrCreate();
       Dataset<Row> units = table(session, List.of("id", "sector"), screeningData.establishments.stream()
           .map(e -> RowFactory.create((Object[]) e)).toList());
       Dataset<Row> ids = table(session, List.of("bsn"), bsns.stream().map(b -> RowFactory.create(b)).toList());

@@ -141,11 +141,10 @@ final class LinkageCommand implements Runnable {
 
   /** Parses {@code --lsh BANDSxBITS}. */
   static HammingLshBlocking lsh(CommandLine.Model.CommandSpec spec, String text, long seed) {
-    String[] parts = text.toLowerCase(Locale.ROOT).split("x");
     try {
-      return HammingLshBlocking.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), seed);
-    } catch (RuntimeException e) {
-      throw ExchangeFiles.usage(spec, "--lsh is BANDSxBITS with 1 to 1024 bands of 1 to 64 bits, e.g. 40x16");
+      return HammingLshBlocking.parse(text, seed);
+    } catch (IllegalArgumentException e) {
+      throw ExchangeFiles.usage(spec, "--lsh is " + e.getMessage());
     }
   }
 

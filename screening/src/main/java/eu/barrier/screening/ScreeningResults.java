@@ -129,32 +129,78 @@ public final class ScreeningResults {
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(out, "out");
     List<ScreenedEstablishment> list = result.establishments();
-    writeDocument(result, language, list.size(), i -> JSON.write(entry(list.get(i), Optional.of(language))), out);
+    writeDocument(result, language, list.size(),
+        i -> JSON.write(entry(list.get(i), Optional.of(language), list.get(i).sha256())), out);
   }
 
   /**
-   * Returns one establishment's entry as {@link #write} writes it: a line of the document, without
-   * its line break and separating comma. With {@link #write(ScreeningResult, Language, List,
-   * OutputStream)}, it lets results screened apart (on a cluster, in several processes) be written
-   * as one document without reading them back.
+   * One establishment's entry as {@link #write} writes it (a line of the document, without its line
+   * break and separating comma) and the SHA-256 that names it ({@link ScreenedEstablishment#sha256()}),
+   * made together so that the hash is computed once. With {@link #write(ScreeningResult, Language,
+   * List, OutputStream)}, entries let results screened apart (on a cluster, in several processes) be
+   * written as one document without reading them back. Immutable.
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
+  public static final class Entry {
+    private final byte[] bytes;
+    private final String sha256;
+
+    private Entry(byte[] bytes, String sha256) {
+      this.bytes = bytes;
+      this.sha256 = sha256;
+    }
+
+    /**
+     * Returns the entry's UTF-8 bytes.
+     *
+     * @return a copy of the bytes
+     */
+    public byte[] bytes() {
+      return bytes.clone();
+    }
+
+    /**
+     * Returns the SHA-256 of the entry written without explanations, as {@link
+     * ScreenedEstablishment#sha256()} gives it.
+     *
+     * @return 64 lower-case hexadecimal digits
+     */
+    public String sha256() {
+      return sha256;
+    }
+
+    /**
+     * Returns the entry's size and hash; never its content.
+     *
+     * @return a description
+     */
+    @Override
+    public String toString() {
+      return "ScreeningResults.Entry[" + bytes.length + " bytes, sha256=" + sha256 + "]";
+    }
+  }
+
+  /**
+   * Returns one establishment's entry as {@link #write} writes it, with its SHA-256.
    *
    * @param establishment the establishment
    * @param language the language of the explanations
-   * @return the UTF-8 bytes of the entry
+   * @return the entry
    * @throws IllegalArgumentException if an assessment has ILO dimensions (screenings never do)
    */
-  public static byte[] entryBytes(ScreenedEstablishment establishment, Language language) {
+  public static Entry entry(ScreenedEstablishment establishment, Language language) {
     Objects.requireNonNull(establishment, "establishment");
     Objects.requireNonNull(language, "language");
-    return JSON.write(entry(establishment, Optional.of(language)));
+    String sha256 = establishment.sha256();
+    return new Entry(JSON.write(entry(establishment, Optional.of(language), sha256)), sha256);
   }
 
   /**
    * Writes a results document from a summary and entries written apart: the bytes are those {@link
    * #write(ScreeningResult, Language, OutputStream)} writes for the summary with the entries'
-   * establishments, when each entry comes from {@link #entryBytes} in the same language and the
+   * establishments, when each entry comes from {@link #entry} in the same language and the
    * entries are in the screening's ranking ({@link Screening#rankKey}). The entries are copied as
-   * they are, not read: pass only what {@code entryBytes} gave.
+   * they are, not read: pass only the {@link Entry#bytes()} of {@code entry}.
    *
    * @param summary the result without establishments: its counts, catalogues, date and source
    * @param language the language the entries were written in
@@ -254,7 +300,7 @@ public final class ScreeningResults {
   static String sha256(ScreenedEstablishment e) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.write(entry(e,
-          Optional.empty()))));
+          Optional.empty(), null))));
     } catch (NoSuchAlgorithmException ex) {
       throw new IllegalStateException("SHA-256 is required on every Java platform", ex);
     }
@@ -276,7 +322,8 @@ public final class ScreeningResults {
   }
 
   /** An entry; with a language it carries its hash and explanations, without it is what is hashed. */
-  private static EntryDoc entry(ScreenedEstablishment e, Optional<Language> language) {
+  /** The entry's document; {@code sha256} is written with explanations only, {@code null} without. */
+  private static EntryDoc entry(ScreenedEstablishment e, Optional<Language> language, String sha256) {
     List<ReasonDoc> reasons = new ArrayList<>();
     for (Reason r : e.reasons()) {
       reasons.add(new ReasonDoc(r.indicatorId(), r.catalogue(), new LabelDoc(r.label().in(Language.NL),
@@ -303,7 +350,7 @@ public final class ScreeningResults {
               new ModelParametersDoc(p.modelId(), new TreeMap<>(p.modelParameters())), p.libraryVersion(),
               p.asOf())));
     }
-    return new EntryDoc(e.key(), e.sector(), e.level().id(), language.isPresent() ? e.sha256() : null,
+    return new EntryDoc(e.key(), e.sector(), e.level().id(), language.isPresent() ? sha256 : null,
         e.lastObserved().orElse(null), e.strongestGrading().orElse(null), reasons, e.notScored(), assessments);
   }
 

@@ -122,7 +122,9 @@ final class ScreeningProperties {
         List.of(), r.libraryVersion(), r.source(), r.demoLabel());
     List<byte[]> entries = new ArrayList<>();
     for (ScreenedEstablishment e : r.establishments()) {
-      entries.add(ScreeningResults.entryBytes(e, language));
+      ScreeningResults.Entry entry = ScreeningResults.entry(e, language);
+      assertThat(entry.sha256()).isEqualTo(e.sha256());
+      entries.add(entry.bytes());
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ScreeningResults.write(summary, language, entries, out);

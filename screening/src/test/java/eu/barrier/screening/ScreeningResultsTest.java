@@ -103,7 +103,7 @@ final class ScreeningResultsTest {
   @Test
   void write_summaryWithEstablishmentsOrTooManyEntries_refused() {
     ScreeningResult r = sample();
-    List<byte[]> entries = r.establishments().stream().map(e -> ScreeningResults.entryBytes(e, Language.EN)).toList();
+    List<byte[]> entries = r.establishments().stream().map(e -> ScreeningResults.entry(e, Language.EN).bytes()).toList();
     ScreeningResult summary = new ScreeningResult(r.asOf(), r.modelId(), r.catalogues(), r.keptFrom(), r.counts(),
         List.of(), r.libraryVersion(), r.source(), r.demoLabel());
     java.io.OutputStream sink = java.io.OutputStream.nullOutputStream();

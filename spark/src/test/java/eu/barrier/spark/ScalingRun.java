@@ -62,13 +62,13 @@ import org.apache.spark.sql.types.StructType;
  * on both sides, from the same input to the same output:
  *
  * <ul>
- *   <li>{@code screen}: rows of (key, sector) in memory (a list; on Spark a cached table of 8
- *       partitions) and the municipal observations, to the results document (to a counting sink);
+ *   <li>{@code screen}: rows of (key, sector) in memory (a list; on Spark a table of 8 partitions
+ *       in the executors' memory) and the municipal observations, to the results document (to a counting sink);
  *   <li>{@code pseudonymise}: a file of identifiers, one per line (as {@code barrier pseudonymise}
- *       reads them; Spark's text reader in splits of 1 MiB), to pseudonyms (one per line to a
+ *       reads them; Spark's text reader, split as Spark does by default), to pseudonyms (one per line to a
  *       counting sink; Spark's {@code noop} sink);
  *   <li>{@code pseudonymise-cells}: the pseudonymisation alone, from strings in memory (a list; a
- *       cached table of 8 partitions), which shows Spark's own cost per row most;
+ *       table of 8 partitions in the executors' memory), which shows Spark's own cost per row most;
  *   <li>{@code encode}: a CSV file of people to CLKs ({@code ClkEncoder.encodeCsv}; Spark's CSV
  *       reader, numbered, then {@code SparkClkEncoding.encode}, {@code noop} sink).
  * </ul>
@@ -175,9 +175,8 @@ public final class ScalingRun {
     for (String master : List.of("local[1]", "local[2]")) {
       SparkSession session = SparkSession.builder().master(master).appName("barrier-scaling")
           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
-          .config("spark.sql.adaptive.enabled", "false")
-          // files are read in splits of 1 MiB, so that both cores have work (at least 8 splits here)
-          .config("spark.sql.files.maxPartitionBytes", "1m").getOrCreate();
+          // files are split as Spark splits them by default: about one split per core for these sizes
+          .config("spark.sql.adaptive.enabled", "false").getOrCreate();
       Dataset<Row> units = table(session, List.of("id", "sector"), screeningData.establishments.stream()
           .map(e -> RowFactory.create((Object[]) e)).toList());
       Dataset<Row> ids = table(session, List.of("bsn"), bsns.stream().map(b -> RowFactory.create(b)).toList());
@@ -221,16 +220,29 @@ public final class ScalingRun {
       System.out.printf(Locale.ROOT, "| %s | %,d | %,.0f | %,.0f | %,.0f | %.2f | %.2f |%n", w,
           (long) library.get(w)[1], lib, one, two, one / lib, two / one);
     }
+    System.out.printf(Locale.ROOT, "%nProcessor time (all threads of the JVM), items per CPU-second:%n%n| workload | library alone"
+        + " | local[1] | local[2] | local[1] / library | local[2] / local[1] |%n|---|---:|---:|---:|---:|---:|%n");
+    for (String w : library.keySet()) {
+      double lib = library.get(w)[2];
+      double one = spark.get("local[1]").get(w)[2];
+      double two = spark.get("local[2]").get(w)[2];
+      System.out.printf(Locale.ROOT, "| %s | %,.0f | %,.0f | %,.0f | %.2f | %.2f |%n", w, lib, one, two, one / lib, two / one);
+    }
     System.out.printf(Locale.ROOT, "load at the end %.2f%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
-  /** A table of strings in memory, in {@link #PARTITIONS} partitions, cached and counted. */
+  /**
+   * A table of strings in the executors' memory, in {@link #PARTITIONS} partitions: checkpointed
+   * locally, so that jobs on it neither plan over a local list's rows (a table of a local list
+   * carries them in its query plan, and Spark walks all of them while planning every job) nor ship
+   * the rows with every task (as a table made from {@code parallelize} does).
+   */
   private static Dataset<Row> table(SparkSession session, List<String> columns, List<Row> rows) {
     StructType schema = new StructType();
     for (String c : columns) {
       schema = schema.add(c, DataTypes.StringType, false);
     }
-    Dataset<Row> t = session.createDataFrame(rows, schema).repartition(PARTITIONS).cache();
+    Dataset<Row> t = session.createDataFrame(rows, schema).repartition(PARTITIONS).localCheckpoint();
     t.count();
     return t;
   }
@@ -256,18 +268,28 @@ public final class ScalingRun {
     long run() throws IOException;
   }
 
-  /** One unmeasured round, then the best of {@code rounds}: items per second and items. */
+  /**
+   * One unmeasured round, then the best of {@code rounds}: items per second of elapsed time, items,
+   * and items per second of the process's processor time (every thread of the JVM: the work, Spark's
+   * own threads, the garbage collector), which other processes on the machine disturb far less.
+   */
   private static double[] best(int rounds, long items, Work work) throws IOException {
     long sink = work.run();
     long bestNanos = Long.MAX_VALUE;
+    long bestCpu = Long.MAX_VALUE;
     for (int i = 0; i < rounds; i++) {
+      long c0 = CPU.getProcessCpuTime();
       long t0 = System.nanoTime();
       sink += work.run();
       bestNanos = Math.min(bestNanos, System.nanoTime() - t0);
+      bestCpu = Math.min(bestCpu, CPU.getProcessCpuTime() - c0);
     }
     if (sink == 42) {
       System.out.print("");
     }
-    return new double[] {items / (bestNanos / 1e9), items};
+    return new double[] {items / (bestNanos / 1e9), items, items / (bestCpu / 1e9)};
   }
+
+  private static final com.sun.management.OperatingSystemMXBean CPU =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 }

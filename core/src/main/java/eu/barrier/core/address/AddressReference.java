@@ -183,7 +183,7 @@ public record AddressReference(
     if (reference.objectId().isEmpty()
         || reference.objectId().length() > 64
         || !reference.isObjectIdValid()
-        || !reference.objectId().matches(Shapes.KEY)) {
+        || !Shapes.isKey(reference.objectId())) {
       throw new IllegalArgumentException("address objectId does not fit its namespace");
     }
     String version = reference.versionId();

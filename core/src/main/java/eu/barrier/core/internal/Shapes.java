@@ -21,5 +21,24 @@ public final class Shapes {
    */
   public static final String FREE_TEXT = "(?s)(?=.*\\S)[^\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]*";
 
+  /**
+   * Tells whether every character is one of {@link #KEY}'s ({@code [A-Za-z0-9._:-]}); the same rule
+   * as the pattern, without compiling a regular expression on every call.
+   *
+   * @param text the text
+   * @return whether the text matches {@link #KEY}
+   */
+  public static boolean isKey(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '.' || c == '_' || c == ':' || c == '-';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Shapes() {}
 }

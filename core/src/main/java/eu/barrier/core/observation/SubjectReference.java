@@ -49,7 +49,7 @@ public record SubjectReference(
   public static SubjectReference of(SubjectKind kind, String key) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(key, "key");
-    if (key.isEmpty() || key.length() > 128 || !key.matches(Shapes.KEY)) {
+    if (key.isEmpty() || key.length() > 128 || !Shapes.isKey(key)) {
       throw new IllegalArgumentException(
           "subject key must be 1 to 128 characters of [A-Za-z0-9._:-]");
     }

@@ -53,6 +53,46 @@ public final class HammingLshBlocking {
   }
 
   /**
+   * Reads the blocking from its short form {@code BANDSxBITS}, for example {@code 40x16} (40 bands of
+   * 16 bits; {@code x} or {@code X}), as the CLI's and the Spark jobs' {@code --lsh} take it.
+   *
+   * @param bandsByBits the short form
+   * @param seed the seed of the sampled positions
+   * @return the blocking
+   * @throws IllegalArgumentException if the text is not {@code BANDSxBITS} with 1 to 1024 bands of 1
+   *     to 64 bits; the message states the rule, never the text
+   */
+  public static HammingLshBlocking parse(String bandsByBits, long seed) {
+    Objects.requireNonNull(bandsByBits, "bandsByBits");
+    int x = bandsByBits.indexOf('x') >= 0 ? bandsByBits.indexOf('x') : bandsByBits.indexOf('X');
+    String rule = "BANDSxBITS with 1 to 1024 bands of 1 to 64 bits, for example 40x16";
+    if (x < 1 || x > 4 || bandsByBits.length() - x - 1 < 1 || bandsByBits.length() - x - 1 > 2) {
+      throw new IllegalArgumentException(rule);
+    }
+    int bands = digits(bandsByBits, 0, x, rule);
+    int bits = digits(bandsByBits, x + 1, bandsByBits.length(), rule);
+    if (bands < 1 || bands > 1024 || bits < 1 || bits > 64) {
+      throw new IllegalArgumentException(rule);
+    }
+    return new HammingLshBlocking(bands, bits, seed);
+  }
+
+  private static int digits(String text, int from, int to, String rule) {
+    if (text.charAt(from) == '0' && to - from > 1) {
+      throw new IllegalArgumentException(rule);
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        throw new IllegalArgumentException(rule);
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
+  }
+
+  /**
    * Finds the candidate pairs at or above the threshold among the pairs that share a band.
    *
    * @param datasets at least two datasets of CLKs of one length
@@ -135,6 +175,24 @@ public final class HammingLshBlocking {
    */
   public int bands() {
     return bands;
+  }
+
+  /**
+   * Returns the number of bits sampled per band.
+   *
+   * @return the bits per band
+   */
+  public int bitsPerBand() {
+    return bitsPerBand;
+  }
+
+  /**
+   * Returns the seed of the sampled positions.
+   *
+   * @return the seed
+   */
+  public long seed() {
+    return seed;
   }
 
   /** The sampled positions of each band, drawn without repetition within a band. */

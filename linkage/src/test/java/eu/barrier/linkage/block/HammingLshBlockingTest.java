@@ -65,4 +65,33 @@ final class HammingLshBlockingTest {
     BlockedCandidates blocked = HammingLshBlocking.of(64, 1, 1).search(List.of(a, b), 0.7);
     assertThat(blocked.candidates()).containsExactlyElementsOf(full);
   }
+
+  @org.junit.jupiter.api.Test
+  void parse_shortForm_givesBandsBitsAndSeed() {
+    HammingLshBlocking b = HammingLshBlocking.parse("40x16", 7);
+    assertThat(b.bands()).isEqualTo(40);
+    assertThat(b.bitsPerBand()).isEqualTo(16);
+    assertThat(b.seed()).isEqualTo(7);
+    assertThat(HammingLshBlocking.parse("1024X64", 0).bands()).isEqualTo(1024);
+    assertThat(HammingLshBlocking.parse("1x1", 0).bitsPerBand()).isEqualTo(1);
+  }
+
+  @net.jqwik.api.Property
+  void parse_anyText_givesABlockingOrTheRuleNeverAnotherError(@net.jqwik.api.ForAll String text) {
+    try {
+      HammingLshBlocking b = HammingLshBlocking.parse(text, 0);
+      assertThat(text).isEqualToIgnoringCase(b.bands() + "x" + b.bitsPerBand());
+    } catch (IllegalArgumentException e) {
+      assertThat(e.getMessage()).isEqualTo("BANDSxBITS with 1 to 1024 bands of 1 to 64 bits, for example 40x16");
+    }
+  }
+
+  @net.jqwik.api.Example
+  void parse_outOfRangeOrMalformed_refusedWithTheRule() {
+    for (String bad : new String[] {"0x16", "1025x16", "40x0", "40x65", "40", "x16", "40x", "40x16x2", "-1x16", "40 x16",
+        "+40x16", "040x16"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> HammingLshBlocking.parse(bad, 0))
+          .as(bad).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 1024 bands");
+    }
+  }
 }

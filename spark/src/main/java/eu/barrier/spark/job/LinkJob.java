@@ -3,6 +3,7 @@ package eu.barrier.spark.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
+import eu.barrier.linkage.block.HammingLshBlocking;
 import eu.barrier.linkage.clk.Clk;
 import eu.barrier.linkage.clk.ClkFiles;
 import eu.barrier.linkage.match.CandidatePair;
@@ -221,14 +222,12 @@ public final class LinkJob implements Callable<Integer> {
       if (chunks < 1) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--chunks must be at least 1");
       }
-      long[] blocking = null;
+      HammingLshBlocking blocking = null;
       if (lsh != null) {
-        String[] p = lsh.split("x");
         try {
-          blocking = new long[] {Integer.parseInt(p[0]), Integer.parseInt(p[1]), lshSeed};
-          eu.barrier.linkage.block.HammingLshBlocking.of((int) blocking[0], (int) blocking[1], lshSeed);
-        } catch (RuntimeException e) {
-          throw new CommandLine.ParameterException(spec.commandLine(), "--lsh takes BANDSxBITS, bands 1 to 1024 and bits 1 to 64");
+          blocking = HammingLshBlocking.parse(lsh, lshSeed);
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--lsh is " + e.getMessage());
         }
       }
       SparkSession spark = Jobs.session("barrier link match", master);

@@ -82,14 +82,14 @@ public final class SparkMatching {
    *
    * @param tables two or more CLK tables
    * @param threshold the least Dice coefficient, in {@code (0, 1]}
-   * @param blocking the blocking as {@code bands, bitsPerBand, seed}, or {@code null} to compare
-   *     every pair
+   * @param blocking the Hamming-LSH blocking, or {@code null} to compare every pair
    * @param chunks without blocking, the number of chunks each table is cut into (the parallelism
    *     of the comparison); at least 1
    * @return the candidate pairs ({@link #PAIRS}), unordered; lazy
    * @throws SparkJobException ({@link SparkError#INPUT_COLUMNS}) if a table lacks its columns
    */
-  public static Dataset<Row> candidates(List<Dataset<Row>> tables, double threshold, long[] blocking, int chunks) {
+  public static Dataset<Row> candidates(List<Dataset<Row>> tables, double threshold, HammingLshBlocking blocking,
+      int chunks) {
     Objects.requireNonNull(tables, "tables");
     if (tables.size() < 2) {
       throw new IllegalArgumentException("give at least two tables");
@@ -100,13 +100,11 @@ public final class SparkMatching {
     if (chunks < 1) {
       throw new IllegalArgumentException("chunks must be at least 1");
     }
-    if (blocking != null) {
-      HammingLshBlocking.of((int) blocking[0], (int) blocking[1], blocking[2]);
-    }
+    long[] shipped = blocking == null ? null : new long[] {blocking.bands(), blocking.bitsPerBand(), blocking.seed()};
     Dataset<Row> members = null;
     for (int d = 0; d < tables.size(); d++) {
       Dataset<Row> t = checked(tables.get(d)).select(col(ID).cast(DataTypes.IntegerType), col(CLK));
-      Dataset<Row> m = t.mapPartitions(new Members(d, tables.size(), blocking, chunks), Encoders.row(MEMBERS));
+      Dataset<Row> m = t.mapPartitions(new Members(d, tables.size(), shipped, chunks), Encoders.row(MEMBERS));
       members = members == null ? m : members.union(m);
     }
     Column member = struct(col("dataset"), col("id"), col("clk"));

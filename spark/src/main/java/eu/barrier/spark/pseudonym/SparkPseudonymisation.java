@@ -109,12 +109,15 @@ public final class SparkPseudonymisation {
       int i = listed.indexOf(f.name());
       second.add(i < 0 ? step.col(quote(f.name())) : step.col(prefix + i).as(f.name(), f.metadata()));
     }
+    // per column a constant array (its name, or none), joined: Spark generates code for these,
+    // while array_compact (a higher-order function) would be interpreted on every row
+    Column none = functions.lit(new String[0]);
     Column[] flags = new Column[listed.size()];
     for (int i = 0; i < listed.size(); i++) {
       flags[i] = functions.when(step.col(quote(listed.get(i))).isNotNull().and(step.col(prefix + i).isNull()),
-          functions.lit(listed.get(i)));
+          functions.lit(new String[] {listed.get(i)})).otherwise(none);
     }
-    second.add(functions.array_compact(functions.array(flags)).as(INVALID));
+    second.add((flags.length == 1 ? flags[0] : functions.concat(flags)).as(INVALID));
     return step.select(second.toArray(Column[]::new));
   }
 

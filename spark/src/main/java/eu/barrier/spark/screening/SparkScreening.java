@@ -56,7 +56,7 @@ import org.apache.spark.sql.types.StructType;
  * <p>How: each partition is one {@link Screening.Batch} of the screening compiled once per executor
  * ({@link ScreeningSpec#screening()}). A batch keeps only the establishments at or above the kept
  * level; each kept establishment travels back to the driver as its entry of the results document
- * ({@link ScreeningResults#entryBytes}, written on the executor in the run's language), its rank key
+ * ({@link ScreeningResults#entry}, written on the executor in the run's language), its rank key
  * ({@link Screening#rankKey}) and its row of {@link Run#table}. The driver adds up the counts and
  * sorts by rank key, which orders the entries as {@link Screening#ranking()} does. So every score,
  * level and reason is the library's, and so is the order; the number of partitions and any
@@ -386,8 +386,9 @@ public final class SparkScreening {
         Object[] values = new Object[PART.size()];
         values[1] = 0L;
         values[2] = screening.rankKey(e);
-        values[3] = ScreeningResults.entryBytes(e, language);
-        Object[] table = row(e);
+        ScreeningResults.Entry entry = ScreeningResults.entry(e, language);
+        values[3] = entry.bytes();
+        Object[] table = row(e, entry.sha256());
         System.arraycopy(table, 0, values, 4, table.length);
         out.add(RowFactory.create(values));
       }
@@ -400,14 +401,14 @@ public final class SparkScreening {
     }
   }
 
-  /** The table row of a kept establishment, without its rank. */
-  static Object[] row(ScreenedEstablishment e) {
+  /** The table row of a kept establishment, without its rank; {@code sha256} is its {@code sha256()}. */
+  static Object[] row(ScreenedEstablishment e, String sha256) {
     Optional<Assessment> leading = e.leading();
     return new Object[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
         leading.map(a -> a.provenance().catalogueId()).orElse(null),
         leading.map(a -> BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null),
         e.reasons().stream().map(Reason::indicatorId).toArray(String[]::new),
-        e.lastObserved().map(java.sql.Date::valueOf).orElse(null), e.sha256()};
+        e.lastObserved().map(java.sql.Date::valueOf).orElse(null), sha256};
   }
 
   static SubjectReference subject(String id) {

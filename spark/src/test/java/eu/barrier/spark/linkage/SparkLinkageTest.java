@@ -144,7 +144,7 @@ final class SparkLinkageTest {
     HammingLshBlocking lsh = HammingLshBlocking.of(40, 16, 7);
     Candidates expected = lsh.search(List.of(ClkSet.of(clksA), ClkSet.of(clksB)), THRESHOLD).candidates();
     Dataset<Row> a = encodeOnSpark(fileA).select("id", "clk");
-    Dataset<Row> pairs = SparkMatching.candidates(List.of(a, clkTable(clksB, 4)), THRESHOLD, new long[] {40, 16, 7}, 1);
+    Dataset<Row> pairs = SparkMatching.candidates(List.of(a, clkTable(clksB, 4)), THRESHOLD, HammingLshBlocking.of(40, 16, 7), 1);
     assertThat(SparkMatching.collect(pairs)).containsExactlyElementsOf(expected);
     assertThat(SparkMatching.matches(pairs)).containsExactlyElementsOf(GreedySolver.matchedPairs(expected));
   }
@@ -161,7 +161,7 @@ final class SparkLinkageTest {
     assertThat(SparkMatching.matches(pairs)).containsExactlyElementsOf(GreedySolver.matchedPairs(expected));
     Candidates blocked = HammingLshBlocking.of(30, 12, 3).search(sets, THRESHOLD).candidates();
     assertThat(SparkMatching.collect(SparkMatching.candidates(
-        List.of(clkTable(clksA, 2), clkTable(clksB, 1), clkTable(clksC, 3)), THRESHOLD, new long[] {30, 12, 3}, 1)))
+        List.of(clkTable(clksA, 2), clkTable(clksB, 1), clkTable(clksC, 3)), THRESHOLD, HammingLshBlocking.of(30, 12, 3), 1)))
         .containsExactlyElementsOf(blocked);
   }
 

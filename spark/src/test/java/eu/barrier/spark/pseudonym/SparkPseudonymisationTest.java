@@ -98,6 +98,26 @@ final class SparkPseudonymisationTest {
   }
 
   @Test
+  void pseudonymise_twoColumns_listsEachInvalidColumnInOrder() {
+    String valid = values.get(1);
+    List<Row> rows = List.of(RowFactory.create(0L, valid, valid), RowFactory.create(1L, "123456789", valid),
+        RowFactory.create(2L, valid, "123456789"), RowFactory.create(3L, "123456789", "123456789"),
+        RowFactory.create(4L, null, "123456789"));
+    StructType schema = new StructType().add("row", DataTypes.LongType).add("a", DataTypes.StringType)
+        .add("b", DataTypes.StringType);
+    Map<Long, Row> out = byRow(SparkPseudonymisation.pseudonymise(spark.createDataFrame(rows, schema).repartition(2),
+        SecretFile.carried(keysFile), CONTEXT, IdentifierType.NL_BSN, List.of("b", "a")));
+    String pseudonym = Pseudonymiser.create(bundle.keySet(), CONTEXT).pseudonymise(IdentifierType.NL_BSN, valid).format();
+    assertThat(out.get(0L).getString(1)).isEqualTo(pseudonym);
+    assertThat(out.get(0L).getString(2)).isEqualTo(pseudonym);
+    assertThat(out.get(0L).getList(3)).isEmpty();
+    assertThat(out.get(1L).getList(3)).containsExactly("a");
+    assertThat(out.get(2L).getList(3)).containsExactly("b");
+    assertThat(out.get(3L).getList(3)).containsExactly("b", "a");
+    assertThat(out.get(4L).getList(3)).containsExactly("b");
+  }
+
+  @Test
   void pseudonymise_keysReadOnTheExecutor_sameAsCarried() throws Exception {
     Path file = dir.resolve("municipality.keys.json");
     Files.write(file, keysFile);

@@ -321,8 +321,10 @@ public final class ScreeningResults {
         r.keptFrom().id(), summary, null);
   }
 
-  /** An entry; with a language it carries its hash and explanations, without it is what is hashed. */
-  /** The entry's document; {@code sha256} is written with explanations only, {@code null} without. */
+  /**
+   * An entry; with a language it carries its hash ({@code sha256}) and explanations, without it is
+   * what is hashed ({@code sha256} then {@code null}).
+   */
   private static EntryDoc entry(ScreenedEstablishment e, Optional<Language> language, String sha256) {
     List<ReasonDoc> reasons = new ArrayList<>();
     for (Reason r : e.reasons()) {

@@ -83,4 +83,26 @@ final class LocalisedOutputTest {
       Locale.setDefault(saved);
     }
   }
+
+  @Test
+  void idCheck_dutchAndFrench_specificMessageAndCode_neverTheValue() {
+    StringWriter out = new StringWriter();
+    int code = BarrierCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+        "id", "check", "be-enterprise", "0203.201.341", "--lang", "nl");
+    assertThat(code).isEqualTo(BarrierCli.INVALID);
+    assertThat(out.toString()).isEqualTo("invalid be-enterprise #1: Belgisch ondernemingsnummer: controlecijfers "
+        + "kloppen niet: de laatste 2 cijfers moeten gelijk zijn aan 97 - (eerste 8 cijfers mod 97) "
+        + "[BARRIER-CORE-0006]" + System.lineSeparator());
+
+    out = new StringWriter();
+    BarrierCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+        "id", "check", "--lang", "fr", "nl-bsn", "000000000");
+    assertThat(out.toString()).startsWith("invalid nl-bsn #1: Num\u00e9ro de service au citoyen (BSN): tous les "
+        + "chiffres sont nuls [BARRIER-CORE-0008]").doesNotContain("000000000");
+
+    out = new StringWriter();
+    BarrierCli.run(new PrintWriter(out), new PrintWriter(new StringWriter()),
+        "id", "check", "be-enterprise", "0203.201.341");
+    assertThat(out.toString()).startsWith("invalid be-enterprise #1: check digits do not match: ");
+  }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.Language;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -37,19 +35,6 @@ final class IdentifierTextsTest {
       if (rule != CheckRule.NONE) {
         for (Language language : Language.values()) {
           assertThat(IdentifierTexts.text("check." + rule.name(), language)).isNotBlank();
-        }
-      }
-    }
-  }
-
-  @Test
-  void files_areAscii() throws IOException {
-    for (String name : new String[] {"IdentifierMessages.properties", "IdentifierMessages_nl.properties",
-        "IdentifierMessages_fr.properties"}) {
-      try (InputStream in = IdentifierTexts.class.getResourceAsStream(name)) {
-        assertThat(in).as(name).isNotNull();
-        for (byte b : in.readAllBytes()) {
-          assertThat(b & 0xFF).as(name).isLessThan(0x80);
         }
       }
     }

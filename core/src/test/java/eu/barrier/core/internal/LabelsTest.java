@@ -109,7 +109,8 @@ final class LabelsTest {
   @Test
   void files_areAscii() throws IOException {
     for (String name : new String[] {"Labels.properties", "Labels_nl.properties",
-        "Labels_fr.properties"}) {
+        "Labels_fr.properties", "IdentifierMessages.properties", "IdentifierMessages_nl.properties",
+        "IdentifierMessages_fr.properties"}) {
       try (InputStream in = Labels.class.getResourceAsStream(name)) {
         assertThat(in).as(name).isNotNull();
         for (byte b : in.readAllBytes()) {

@@ -150,7 +150,8 @@ final class AssessOutput {
     }
     sb.append("  UNKNOWN\n");
     for (Assessment a : assessments) {
-      sb.append(String.format(Locale.ROOT, head, a.subject().key(), a.outcome().id(), points(a.scoreMilli())));
+      sb.append(String.format(Locale.ROOT, head, a.subject().key(), a.outcome().id(),
+          language.decimal(new BigDecimal(points(a.scoreMilli())))));
       if (ilo) {
         Map<Category, Boolean> positive = a.positiveDimensions();
         for (Category d : DIMENSIONS) {
@@ -161,6 +162,11 @@ final class AssessOutput {
     }
     for (Assessment a : assessments) {
       sb.append('\n').append(a.subject().key()).append(": ").append(a.explanation(language)).append('\n');
+      if (language != Language.EN && !a.trace().isEmpty()) {
+        // the trace is the model's English record; say so, since its numbers have a decimal point
+        sb.append(language.pick("  rekenspoor (Engels, met een punt als decimaalteken):\n",
+            "  trace du calcul (en anglais, avec un point comme séparateur décimal) :\n", ""));
+      }
       for (String line : a.trace()) {
         sb.append("  ").append(line).append('\n');
       }

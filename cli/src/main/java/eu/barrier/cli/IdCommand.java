@@ -1,5 +1,6 @@
 package eu.barrier.cli;
 
+import eu.barrier.core.Language;
 import eu.barrier.core.id.Identifier;
 import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.id.InvalidIdentifierException;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,18 +64,24 @@ final class IdCommand implements Runnable {
         description = "Values to check, in any common written form.")
     private List<String> values;
 
+    @CommandLine.Option(names = "--lang", paramLabel = "nl|fr|en", defaultValue = "en",
+        description = "Language of the problem messages: nl, fr or en (default: ${DEFAULT-VALUE}).")
+    private String lang;
+
     @Override
     public Integer call() {
       IdentifierType type = type();
+      Language language = Cli.language(spec, lang);
       PrintWriter out = spec.commandLine().getOut();
       boolean allValid = true;
       for (int i = 0; i < values.size(); i++) {
         try {
           Identifier id = type.parse(values.get(i));
-          out.printf("valid %s %s (%s)%n", type.id(), id.display(), id.canonical());
+          out.printf(Locale.ROOT, "valid %s %s (%s)%n", type.id(), id.display(), id.canonical());
         } catch (InvalidIdentifierException e) {
           allValid = false;
-          out.printf("invalid %s #%d: %s [%s]%n", type.id(), i + 1, e.reason(), e.code());
+          out.printf(Locale.ROOT, "invalid %s #%d: %s [%s]%n", type.id(), i + 1,
+              language == Language.EN ? e.reason() : e.message(language), e.code());
         }
       }
       out.flush();

@@ -25,7 +25,6 @@ final class ScreenOutput {
   private ScreenOutput() {}
 
   static String table(ScreeningResult r, Language lang, int top) {
-    Locale locale = lang.locale();
     Numbers numbers = Numbers.of(lang);
     StringBuilder sb = new StringBuilder();
     r.demoLabel().ifPresent(d -> sb.append("*** ").append(d).append(" ***\n"));
@@ -75,7 +74,7 @@ final class ScreenOutput {
             k == 0 ? BarrierJson.enumId(e.sector()) : "", k == 0 ? e.level().label(lang) : "",
             k == 0 ? setBy : "", cut(text, LABEL_WIDTH),
             reason == null ? "" : cut(reason.barrier().label(lang), 22),
-            reason == null || reason.couldAct().isEmpty() ? "" : reason.couldAct().get(0).label(locale)));
+            reason == null || reason.couldAct().isEmpty() ? "" : reason.couldAct().get(0).label(lang)));
       }
     }
     if (flagged > shown) {

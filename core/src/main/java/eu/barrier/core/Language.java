@@ -1,5 +1,7 @@
 package eu.barrier.core;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -9,6 +11,13 @@ import org.apiguardian.api.API;
  *
  * <p>Each constant has a JSON name, returned by {@link #id()} and read by {@link #fromId(String)};
  * these names are the only mapping between the catalogue format and this enum.
+ *
+ * <p>This is the one way every Barrier module asks for a language: APIs take a {@code Language},
+ * never a {@link Locale}. A host that holds a {@code Locale} (an {@code Accept-Language} header, a
+ * user's setting) converts it with {@link #of(Locale)}; one that needs a {@code Locale} takes
+ * {@link #locale()}. The language also owns how numbers read in it ({@link #decimal(BigDecimal)},
+ * {@link #fixed(double, int)}), so that every module writes {@code 64,059} in Dutch and French and
+ * {@code 64.059} in English, whatever the JVM's default locale. See {@code docs/localisation.md}.
  */
 @API(status = API.Status.STABLE, since = "0.1.0")
 public enum Language {
@@ -43,6 +52,70 @@ public enum Language {
       default:
         return en;
     }
+  }
+
+  /**
+   * Returns the language a locale asks for: Dutch for any {@code nl} locale ({@code nl-BE}, {@code
+   * nl-NL}), French for any {@code fr} locale, English for every other. Only the locale's language
+   * counts; the JVM's default locale never does.
+   *
+   * @param locale the locale, for example from an {@code Accept-Language} header
+   * @return the language
+   * @throws NullPointerException if {@code locale} is {@code null}
+   */
+  public static Language of(Locale locale) {
+    String language = Objects.requireNonNull(locale, "locale").getLanguage();
+    if ("nl".equals(language)) {
+      return NL;
+    }
+    return "fr".equals(language) ? FR : EN;
+  }
+
+  /**
+   * Returns the decimal separator of this language: a comma in Dutch and French, a point in
+   * English.
+   *
+   * @return {@code ','} or {@code '.'}
+   */
+  public char decimalSeparator() {
+    return this == EN ? '.' : ',';
+  }
+
+  /**
+   * Writes an exact decimal with the digits it has, for a reader of this language: {@code
+   * decimal(new BigDecimal("64.059"))} is {@code 64,059} in Dutch and French and {@code 64.059} in
+   * English. Never in scientific notation and never with a grouping separator ({@code 20000}, which
+   * no reader of the three languages misreads, where {@code 20.000} reads as twenty in English and
+   * {@code 20,000} as twenty in Dutch). Minus is the ASCII hyphen-minus; zero has no sign.
+   *
+   * @param value the value
+   * @return the text
+   * @throws NullPointerException if {@code value} is {@code null}
+   */
+  public String decimal(BigDecimal value) {
+    Objects.requireNonNull(value, "value");
+    String plain = value.signum() == 0 ? value.abs().toPlainString() : value.toPlainString();
+    return this == EN ? plain : plain.replace('.', decimalSeparator());
+  }
+
+  /**
+   * Writes a finite number rounded half-even to a fixed number of decimals, every decimal kept, for
+   * a reader of this language: {@code fixed(0.5, 3)} is {@code 0,500} in Dutch. Rounding works on
+   * the exact binary value of the double, so the text is the same on every JVM.
+   *
+   * @param x the number, finite
+   * @param decimals the number of decimals, 0 to 20
+   * @return the text, as {@link #decimal(BigDecimal)} writes it
+   * @throws IllegalArgumentException if {@code x} is not finite or {@code decimals} is out of range
+   */
+  public String fixed(double x, int decimals) {
+    if (!Double.isFinite(x)) {
+      throw new IllegalArgumentException("only finite numbers have a fixed form");
+    }
+    if (decimals < 0 || decimals > 20) {
+      throw new IllegalArgumentException("decimals must be between 0 and 20");
+    }
+    return decimal(new BigDecimal(x).setScale(decimals, RoundingMode.HALF_EVEN));
   }
 
   /**

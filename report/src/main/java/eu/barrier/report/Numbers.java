@@ -23,7 +23,9 @@ import org.apiguardian.api.API;
  * <p>Deterministic: rounding is half-even on the exact binary value of the double ({@code new
  * BigDecimal(double)}, not {@code Double.toString}, whose digits changed in JDK 19), and nothing
  * depends on the JVM's default locale. Minus is the ASCII hyphen-minus; {@code -0.0} is written
- * as {@code 0}. Immutable and thread-safe.
+ * as {@code 0}. Immutable and thread-safe. The separator and rounding are {@link
+ * Language#decimal(java.math.BigDecimal) the language's own}, so a page and an explanation in the
+ * same language write a number the same way.
  */
 @API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class Numbers {
@@ -32,7 +34,7 @@ public final class Numbers {
 
   static {
     for (Language language : Language.values()) {
-      BY_LANGUAGE.put(language, new Numbers(language, language == Language.EN ? '.' : ',',
+      BY_LANGUAGE.put(language, new Numbers(language, language.decimalSeparator(),
           KitTexts.of(language).get("number.notAvailable")));
     }
   }
@@ -93,8 +95,7 @@ public final class Numbers {
     if (Double.isInfinite(x)) {
       return x > 0 ? "∞" : "-∞";
     }
-    String plain = plain(x, decimals);
-    return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
+    return language.fixed(x, decimals);
   }
 
   /**
@@ -107,9 +108,7 @@ public final class Numbers {
    * @throws NullPointerException if {@code value} is {@code null}
    */
   public String decimal(BigDecimal value) {
-    String plain = Objects.requireNonNull(value, "value").signum() == 0 ? value.abs().toPlainString()
-        : value.toPlainString();
-    return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
+    return language.decimal(value);
   }
 
   /**

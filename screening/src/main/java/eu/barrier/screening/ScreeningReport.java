@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -174,7 +173,6 @@ public final class ScreeningReport {
   }
 
   private static String ranked(ScreeningResult r, Language language, TextBundle texts, Numbers numbers) {
-    Locale locale = language.locale();
     StringBuilder sb = new StringBuilder(1 << 15);
     sb.append("<p class=\"note\">").append(Html.escape(texts.get("ranked.note")))
         .append("</p>\n<table><tr><th>#</th><th class=\"l\">").append(Html.escape(texts.get("column.establishment")))
@@ -191,7 +189,7 @@ public final class ScreeningReport {
       String setBy = e.leading().map(a -> a.provenance().catalogueId() + " ("
           + numbers.decimal(BigDecimal.valueOf(a.scoreMilli(), 3).stripTrailingZeros()) + ")").orElse("-");
       sb.append("<tr><td>").append(rank).append("</td><td class=\"l\"><code>").append(Html.escape(e.key()))
-          .append("</code></td><td class=\"l\">").append(Html.escape(e.sector().label(locale)))
+          .append("</code></td><td class=\"l\">").append(Html.escape(e.sector().label(language)))
           .append("</td><td class=\"l lvl-").append(e.level().id()).append("\">")
           .append(Html.escape(e.level().label(language))).append("</td><td class=\"l\">")
           .append(Html.escape(setBy)).append("</td><td class=\"reasons-cell\"><ul class=\"reasons\">");
@@ -199,8 +197,8 @@ public final class ScreeningReport {
         sb.append("<li><code>").append(Html.escape(reason.indicatorId())).append("</code> ")
             .append(Html.escape(reason.label().in(language))).append(" <span class=\"note\">(")
             .append(Html.escape(reason.barrier().label(language))).append("; ")
-            .append(Html.escape(agencies(reason.reportedBy(), locale))).append("; ")
-            .append(Html.escape(agencies(reason.couldAct(), locale))).append(")</span></li>");
+            .append(Html.escape(agencies(reason.reportedBy(), language))).append("; ")
+            .append(Html.escape(agencies(reason.couldAct(), language))).append(")</span></li>");
       }
       if (!e.notScored().isEmpty()) {
         sb.append("<li class=\"note\">").append(Html.escape(texts.format("notScored", String.join(", ",
@@ -211,8 +209,8 @@ public final class ScreeningReport {
     return sb.append("</table>\n").toString();
   }
 
-  private static String agencies(List<Agency> agencies, Locale locale) {
-    return agencies.isEmpty() ? "-" : agencies.stream().map(a -> a.label(locale)).collect(Collectors.joining(", "));
+  private static String agencies(List<Agency> agencies, Language language) {
+    return agencies.isEmpty() ? "-" : agencies.stream().map(a -> a.label(language)).collect(Collectors.joining(", "));
   }
 
   private static String provenance(ScreeningResult r, TextBundle texts) {

@@ -97,7 +97,7 @@ final class ModelCard {
             .append(Html.escape(i.category().label(language))).append("</td><td class=\"l\">")
             .append(Html.escape(t.get("strength." + i.strength().id()))).append("</td><td class=\"l\">")
             .append(Html.escape(t.get("basis." + i.basis().id()))).append("</td><td class=\"w\">")
-            .append(Html.escape(i.observedBy().stream().map((Agency a) -> a.label(language.locale()))
+            .append(Html.escape(i.observedBy().stream().map((Agency a) -> a.label(language))
                 .collect(Collectors.joining(", "))))
             .append("</td><td class=\"w\">").append(Html.escape(String.join(", ", i.sources()))).append("</td></tr>\n");
       }

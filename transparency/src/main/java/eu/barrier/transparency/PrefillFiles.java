@@ -190,7 +190,7 @@ final class PrefillFiles {
   }
 
   private String agencies() {
-    return facts.agencies.stream().map((Agency a) -> a.label(Language.NL.locale())).collect(Collectors.joining(", "));
+    return facts.agencies.stream().map((Agency a) -> a.label(Language.NL)).collect(Collectors.joining(", "));
   }
 
   private void item(ArrayNode items, int index, String name, String category, boolean ordinary) {

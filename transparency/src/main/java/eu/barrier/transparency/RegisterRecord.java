@@ -175,7 +175,7 @@ final class RegisterRecord {
     StringBuilder sb = new StringBuilder(p(T.get("data.1")));
     if (!facts.agencies.isEmpty()) {
       sb.append(p(T.format("data.agencies", join(facts.agencies.stream()
-          .map(a -> a.label(Language.NL.locale())).toList()))));
+          .map(a -> a.label(Language.NL)).toList()))));
     }
     sb.append(p(T.get("data.2")));
     if (!facts.sources.isEmpty()) {

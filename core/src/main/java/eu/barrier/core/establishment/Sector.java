@@ -1,5 +1,6 @@
 package eu.barrier.core.establishment;
 
+import eu.barrier.core.Language;
 import eu.barrier.core.internal.Labels;
 import java.util.Locale;
 import java.util.Map;
@@ -146,12 +147,26 @@ public enum Sector {
   }
 
   /**
+   * Returns the display label in Dutch, French or English.
+   *
+   * @param language the language
+   * @return the label
+   * @throws NullPointerException if {@code language} is {@code null}
+   */
+  public String label(Language language) {
+    return Labels.label(this, language);
+  }
+
+  /**
    * Returns the display label in Dutch, French or English; other languages get English.
    *
    * @param locale the requested locale; only its language counts
    * @return the label
+   * @deprecated Barrier asks for a language with {@link Language} everywhere: use {@link
+   *     #label(Language) label(Language.of(locale))}.
    */
+  @Deprecated(since = "0.1.0")
   public String label(Locale locale) {
-    return Labels.label(this, locale);
+    return label(Language.of(locale));
   }
 }

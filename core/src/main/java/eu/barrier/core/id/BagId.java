@@ -2,6 +2,8 @@ package eu.barrier.core.id;
 
 import eu.barrier.core.BarrierException;
 import eu.barrier.core.CoreError;
+import eu.barrier.core.Language;
+import eu.barrier.core.internal.IdentifierTexts;
 import eu.barrier.core.internal.Digits;
 import java.util.Objects;
 import org.apiguardian.api.API;
@@ -153,12 +155,35 @@ public final class BagId {
     return "BagId[" + objectType + ", redacted]";
   }
 
-  /** Thrown when text is not a valid BAG id; the message names the rule, never the input. */
+  /**
+   * Thrown when text is not a valid BAG id; the message names the rule, never the input. {@link
+   * #message(Language)} gives the same problem in Dutch, French or English.
+   */
   public static final class InvalidBagIdException extends BarrierException {
     private static final long serialVersionUID = 1L;
 
+    private final CoreError error;
+
     InvalidBagIdException(CoreError error) {
-      super(error, "nl-bag: " + error.rule() + (error == CoreError.ID_WRONG_LENGTH ? ": exactly 16 digits are required" : ""));
+      super(error, "nl-bag: " + reason(error, Language.EN));
+      this.error = error;
+    }
+
+    /**
+     * Returns the message for a person in a language, without the code and without the input, for
+     * example {@code BAG-identificatie: verkeerd aantal cijfers: precies 16 cijfers zijn vereist}.
+     *
+     * @param language the language
+     * @return the message; never {@code null}
+     * @throws NullPointerException if {@code language} is {@code null}
+     */
+    public String message(Language language) {
+      return IdentifierTexts.text("bag", language) + ": " + reason(error, language);
+    }
+
+    private static String reason(CoreError error, Language language) {
+      return IdentifierTexts.rule(error, language)
+          + (error == CoreError.ID_WRONG_LENGTH ? ": " + IdentifierTexts.text("length", language, LENGTH) : "");
     }
   }
 }

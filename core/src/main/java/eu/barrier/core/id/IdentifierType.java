@@ -1,7 +1,9 @@
 package eu.barrier.core.id;
 
 import eu.barrier.core.CoreError;
+import eu.barrier.core.Language;
 import eu.barrier.core.internal.IdentifierScheme;
+import eu.barrier.core.internal.Labels;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apiguardian.api.API;
@@ -66,6 +68,18 @@ public enum IdentifierType {
   }
 
   /**
+   * Returns the name of this type for a reader, for example {@code Belgisch ondernemingsnummer} in
+   * Dutch.
+   *
+   * @param language the language
+   * @return the label
+   * @throws NullPointerException if {@code language} is {@code null}
+   */
+  public String label(Language language) {
+    return Labels.label(this, language);
+  }
+
+  /**
    * Returns the type with the given {@linkplain #id() id}.
    *
    * @param id an id such as {@code nl-bsn}
@@ -122,7 +136,7 @@ public enum IdentifierType {
     StringBuilder digits = new StringBuilder(16);
     CoreError error = scheme.check(input, digits);
     if (error != null) {
-      throw new InvalidIdentifierException(this, error, scheme.explain(error));
+      throw new InvalidIdentifierException(this, error);
     }
     return digits.toString();
   }

@@ -2,11 +2,14 @@ package eu.barrier.core.internal;
 
 import eu.barrier.core.CoreError;
 
-/** How the digits of an identifier, already of the right length, are checked. */
+/**
+ * How the digits of an identifier, already of the right length, are checked. The rule's text for
+ * people is {@code check.NAME} in {@link IdentifierTexts}.
+ */
 enum CheckRule {
 
   /** No public check digit: any digits are accepted. */
-  NONE("") {
+  NONE {
     @Override
     CoreError check(CharSequence digits) {
       return null;
@@ -14,7 +17,7 @@ enum CheckRule {
   },
 
   /** Last two digits are {@code 97 - (the other digits mod 97)}. */
-  MOD97("the last 2 digits must equal 97 - (first 8 digits mod 97)") {
+  MOD97 {
     @Override
     CoreError check(CharSequence digits) {
       return Checksums.mod97(digits) ? null : CoreError.ID_CHECK_DIGITS;
@@ -22,7 +25,7 @@ enum CheckRule {
   },
 
   /** The Dutch 11-test, and not all zeros. */
-  ELEVEN_TEST("9*d1 + 8*d2 + ... + 2*d8 - d9 must be a multiple of 11 (11-test)") {
+  ELEVEN_TEST {
     @Override
     CoreError check(CharSequence digits) {
       if (Digits.allZeros(digits)) {
@@ -33,9 +36,7 @@ enum CheckRule {
   },
 
   /** Mod 97 with the century rule, then a possible birth date. */
-  NATIONAL_NUMBER(
-      "the last 2 digits must equal 97 - (first 9 digits mod 97), "
-          + "with a 2 put in front of the 9 digits for births from 2000") {
+  NATIONAL_NUMBER {
     @Override
     CoreError check(CharSequence digits) {
       int century = Checksums.nationalNumberCentury(digits);
@@ -46,17 +47,6 @@ enum CheckRule {
     }
   };
 
-  private final String explanation;
-
-  CheckRule(String explanation) {
-    this.explanation = explanation;
-  }
-
   /** Returns {@code null} when the digits pass, otherwise the rule they break. */
   abstract CoreError check(CharSequence digits);
-
-  /** Explains the check-digit rule, for messages. */
-  String explanation() {
-    return explanation;
-  }
 }

@@ -1,6 +1,7 @@
 package eu.barrier.core.internal;
 
 import eu.barrier.core.CoreError;
+import eu.barrier.core.Language;
 
 /**
  * The structure of each identifier type: length, padding, prefix, first-digit range, check rule and
@@ -90,32 +91,39 @@ public enum IdentifierScheme {
   }
 
   /**
-   * Explains a broken rule for this scheme, without any input value.
+   * Explains a broken rule for this scheme in English, without any input value.
    *
    * @param error a rule returned by {@link #check}
    * @return the rule, with the specifics of this scheme
    */
   public String explain(CoreError error) {
-    String rule = error.rule();
+    return explain(error, Language.EN);
+  }
+
+  /**
+   * Explains a broken rule for this scheme in a language, without any input value.
+   *
+   * @param error a rule returned by {@link #check}
+   * @param language the language
+   * @return the rule, with the specifics of this scheme
+   */
+  public String explain(CoreError error, Language language) {
+    String rule = IdentifierTexts.rule(error, language);
     switch (error) {
       case ID_WRONG_LENGTH:
         return rule
-            + ": exactly "
-            + length
-            + " digits are required"
-            + (padOneZero ? " (" + (length - 1) + " digits get a leading 0)" : "");
+            + ": "
+            + IdentifierTexts.text("length", language, length)
+            + (padOneZero ? " (" + IdentifierTexts.text("length.padded", language, length - 1) + ")" : "");
       case ID_FIRST_DIGIT:
         return rule
-            + ": the first digit must be "
-            + firstMin
-            + (firstMax - firstMin == 1 ? " or " : " to ")
-            + firstMax;
+            + ": "
+            + IdentifierTexts.text(firstMax - firstMin == 1 ? "firstDigit.or" : "firstDigit.range", language,
+                firstMin, firstMax);
       case ID_CHECK_DIGITS:
-        return rule + ": " + checkRule.explanation();
+        return rule + ": " + IdentifierTexts.text("check." + checkRule.name(), language);
       case ID_BIRTH_DATE:
-        return rule
-            + ": YYMMDD must be a real date in the century of the matching check-digit rule"
-            + " (month +20 or +40 for bis numbers, 00 for an unknown month or day)";
+        return rule + ": " + IdentifierTexts.text("birthDate", language);
       default:
         return rule;
     }

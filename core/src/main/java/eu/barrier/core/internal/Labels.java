@@ -1,9 +1,9 @@
 package eu.barrier.core.internal;
 
+import eu.barrier.core.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
@@ -15,8 +15,7 @@ import java.util.Properties;
  *
  * <p>Deliberately not {@link java.util.ResourceBundle}: its fallback to the JVM default locale
  * would answer an English request in French on a French-configured server. Here the choice
- * depends only on the requested language: {@code nl} and {@code fr} (any country) get their
- * file, every other language gets English. A key missing from a translation falls back to
+ * depends only on the requested {@link Language}. A key missing from a translation falls back to
  * English; a key missing from English is a bug ({@link IllegalStateException}).
  */
 public final class Labels {
@@ -31,18 +30,18 @@ public final class Labels {
   private Labels() {}
 
   /**
-   * Returns the label of an enum constant in the language of {@code locale}.
+   * Returns the label of an enum constant in a language.
    *
    * @param constant the enum constant
-   * @param locale the requested locale; only its language counts
+   * @param language the language
    * @return the label, never {@code null}
    * @throws IllegalStateException if the constant has no English label (a packaging bug)
    */
-  public static String label(Enum<?> constant, Locale locale) {
+  public static String label(Enum<?> constant, Language language) {
     Objects.requireNonNull(constant, "constant");
-    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(language, "language");
     String key = key(constant);
-    Properties translation = TRANSLATIONS.get(locale.getLanguage());
+    Properties translation = TRANSLATIONS.get(language.id());
     String label = translation == null ? null : translation.getProperty(key);
     if (label == null) {
       label = ENGLISH.getProperty(key);
@@ -73,7 +72,7 @@ public final class Labels {
     return "en".equals(language) ? ENGLISH : TRANSLATIONS.get(language);
   }
 
-  private static Properties load(String name) {
+  static Properties load(String name) {
     Properties properties = new Properties();
     try (InputStream in = Labels.class.getResourceAsStream(name)) {
       if (in == null) {

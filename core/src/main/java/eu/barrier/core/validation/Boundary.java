@@ -2,6 +2,7 @@ package eu.barrier.core.validation;
 
 import eu.barrier.core.CoreError;
 import eu.barrier.core.ErrorCode;
+import eu.barrier.core.Language;
 import eu.barrier.core.internal.json.JsonAccess;
 import eu.barrier.core.internal.json.CollectingReader;
 import eu.barrier.core.internal.json.JsonLog;
@@ -56,7 +57,14 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code @NotNull}, {@code @NotEmpty} and {@code @NotBlank}, {@link
  * CoreError#BOUNDARY_CONSTRAINT_VIOLATED} for any other constraint.
  *
- * <p>Messages come in English, Dutch and French. Constraint messages are interpolated by Hibernate
+ * <p>An identifier problem always carries both its specific code and a specific message: an
+ * identifier with wrong check digits gets {@code BARRIER-CORE-0006} and the message of that rule for
+ * that type ("Belgisch ondernemingsnummer: controlecijfers kloppen niet: …"), whether binding found
+ * it or an identifier constraint ({@link ValidIdentifier}, {@link ValidBeEnterpriseNumber}, …, {@link
+ * ValidBagId}) did. With the host's validator the code is still the specific one; the message is the
+ * host's.
+ *
+ * <p>Messages come in English, Dutch and French ({@link Language}). Constraint messages are interpolated by Hibernate
  * Validator's {@code ParameterMessageInterpolator}: constraint attributes such as {@code {max}}
  * are filled in, Expression Language is not evaluated, and the validated value never appears. With
  * {@link #create(BarrierJson, Validator) a validator of the host} the host's configuration decides
@@ -73,7 +81,7 @@ public final class Boundary {
 
   private final CollectingReader reader;
   private final Validator hostValidator;
-  private final Map<Locale, Validator> validators = new ConcurrentHashMap<>();
+  private final Map<Language, Validator> validators = new ConcurrentHashMap<>();
   private volatile ValidatorFactory factory;
 
   private Boundary(BarrierJson json, Validator hostValidator) {
@@ -103,8 +111,8 @@ public final class Boundary {
 
   /**
    * Creates a boundary with the given codec and the host's validator. Constraint messages then
-   * follow the host's configuration; the {@code Locale} given to {@link #parse(byte[], Class,
-   * Locale)} applies only to Barrier's own messages.
+   * follow the host's configuration; the {@code Language} given to {@link #parse(byte[], Class,
+   * Language)} applies only to Barrier's own messages.
    *
    * @param json the codec, whose limits apply
    * @param validator the validator
@@ -123,7 +131,7 @@ public final class Boundary {
    * @return the value, or all violations
    */
   public <T> BoundaryResult<T> parse(byte[] json, Class<T> type) {
-    return parse(json, type, Locale.ENGLISH);
+    return parse(json, type, Language.EN);
   }
 
   /**
@@ -136,18 +144,39 @@ public final class Boundary {
    * @param <T> the value type
    * @return the value, or all violations
    * @throws IllegalArgumentException if {@code type} cannot be bound from JSON at all
+   * @deprecated Barrier asks for a language with {@link Language} everywhere: use {@link
+   *     #parse(byte[], Class, Language) parse(json, type, Language.of(locale))}.
    */
+  @Deprecated(since = "0.1.0")
   public <T> BoundaryResult<T> parse(byte[] json, Class<T> type, Locale locale) {
+    return parse(json, type, Language.of(Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * Parses and validates a document, with messages in the given language.
+   *
+   * @param json the document
+   * @param type the type to bind to
+   * @param language the language of the messages; a host with a {@code Locale} passes {@link
+   *     Language#of(Locale)}
+   * @param <T> the value type
+   * @return the value, or all violations
+   * @throws IllegalArgumentException if {@code type} cannot be bound from JSON at all
+   */
+  public <T> BoundaryResult<T> parse(byte[] json, Class<T> type, Language language) {
     Objects.requireNonNull(json, "json");
     Objects.requireNonNull(type, "type");
-    Locale language = BoundaryMessages.supported(Objects.requireNonNull(locale, "locale"));
+    Objects.requireNonNull(language, "language");
 
     CollectingReader.Collected<T> bound = reader.readCollecting(json, type, MAX_VIOLATIONS);
     List<Violation> violations = new ArrayList<>();
     Set<String> boundPaths = new HashSet<>();
     for (Problem problem : bound.problems()) {
       ErrorCode code = problem.specificCode();
-      violations.add(new Violation(problem.path(), code.code(), BoundaryMessages.message(code, problem.code(), language)));
+      violations.add(IdentifierViolations.ofCause(problem.safeCause(), language)
+          .map(specific -> new Violation(problem.path(), specific.code().code(), specific.message()))
+          .orElseGet(() -> new Violation(problem.path(), code.code(),
+              BoundaryMessages.message(code, problem.code(), language))));
       boundPaths.add(problem.path());
     }
     boundPaths.addAll(bound.replacedPaths());
@@ -158,7 +187,11 @@ public final class Boundary {
       for (ConstraintViolation<T> cv : validator(language).validate(value)) {
         String path = ConstraintPaths.toPointer(cv.getPropertyPath());
         if (!boundPaths.contains(path)) {
-          constraintViolations.add(new Violation(path, constraintCode(cv).code(), cv.getMessage()));
+          constraintViolations.add(IdentifierViolations
+              .ofConstraint(cv.getConstraintDescriptor().getAnnotation(), cv.getInvalidValue(), language)
+              .map(specific -> new Violation(path, specific.code().code(),
+                  hostValidator == null ? specific.message() : cv.getMessage()))
+              .orElseGet(() -> new Violation(path, constraintCode(cv).code(), cv.getMessage())));
         }
       }
       violations.addAll(constraintViolations);
@@ -193,13 +226,13 @@ public final class Boundary {
         : CoreError.BOUNDARY_CONSTRAINT_VIOLATED;
   }
 
-  private Validator validator(Locale language) {
+  private Validator validator(Language language) {
     if (hostValidator != null) {
       return hostValidator;
     }
     return validators.computeIfAbsent(
         language,
-        l -> factory().usingContext().messageInterpolator(new FixedLocaleInterpolator(factory().getMessageInterpolator(), l)).getValidator());
+        l -> factory().usingContext().messageInterpolator(new FixedLocaleInterpolator(factory().getMessageInterpolator(), l.locale())).getValidator());
   }
 
   private ValidatorFactory factory() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import eu.barrier.core.CoreError;
+import eu.barrier.core.Language;
 import eu.barrier.core.id.BeEnterpriseNumber;
+import eu.barrier.core.id.IdentifierType;
 import eu.barrier.core.id.NlBsn;
 import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.json.JsonLimits;
@@ -172,7 +174,22 @@ final class BoundaryTest {
   }
 
   @Test
-  void parse_messages_followLocale() {
+  void parse_messages_followLanguage() {
+    String doc = "{\"colour\":1,\"title\":null,\"address\":{\"street\":\"s\",\"postcode\":\"1\"},\"observations\":[]}";
+    assertThat(boundary.parse(utf8(doc), Case.class, Language.NL).violations())
+        .extracting(Violation::message)
+        .containsExactly("eigenschap bestaat niet voor dit type", "grootte moet tussen 4 en 4 liggen", "mag niet null zijn");
+    assertThat(boundary.parse(utf8(doc), Case.class, Language.FR).violations())
+        .extracting(Violation::message)
+        .containsExactly("propriété non définie pour ce type", "la taille doit être comprise entre 4 et 4", "ne doit pas être nul");
+    assertThat(boundary.parse(utf8(doc), Case.class, Language.EN).violations())
+        .extracting(Violation::message)
+        .containsExactly("property is not defined for this type", "size must be between 4 and 4", "must not be null");
+  }
+
+  @Test
+  @SuppressWarnings("deprecation") // the Locale overload kept for existing callers
+  void parse_deprecatedLocale_messagesInTheLocalesLanguage() {
     String doc = "{\"colour\":1,\"title\":null,\"address\":{\"street\":\"s\",\"postcode\":\"1\"},\"observations\":[]}";
     assertThat(boundary.parse(utf8(doc), Case.class, Locale.ENGLISH).violations())
         .extracting(Violation::message)
@@ -216,6 +233,39 @@ final class BoundaryTest {
   void parse_nullArguments_throwNpe() {
     assertThatThrownBy(() -> boundary.parse(null, Case.class)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> boundary.parse(new byte[0], null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> boundary.parse(new byte[0], Case.class, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> boundary.parse(new byte[0], Case.class, (Language) null)).isInstanceOf(NullPointerException.class);
+  }
+
+  record Form(@ValidBeEnterpriseNumber String enterprise, @ValidIdentifier(IdentifierType.NL_BSN) String bsn,
+      @ValidBagId String bag) {}
+
+  @Test
+  void parse_identifierBoundWrong_specificCodeAndSpecificMessage() {
+    String doc = VALID.replace(KBO, badCheckDigits(KBO));
+
+    List<Violation> dutch = boundary.parse(utf8(doc), Case.class, Language.NL).violations();
+    List<Violation> english = boundary.parse(utf8(doc), Case.class, Language.EN).violations();
+
+    assertThat(dutch).containsExactly(new Violation("/enterprise", "BARRIER-CORE-0006",
+        "Belgisch ondernemingsnummer: controlecijfers kloppen niet: "
+            + "de laatste 2 cijfers moeten gelijk zijn aan 97 - (eerste 8 cijfers mod 97)"));
+    assertThat(english).containsExactly(new Violation("/enterprise", "BARRIER-CORE-0006",
+        "Belgian enterprise number: check digits do not match: the last 2 digits must equal 97 - (first 8 digits mod 97)"));
+  }
+
+  @Test
+  void parse_identifierConstraintBroken_specificCodeAndSpecificMessage() {
+    String doc = "{\"enterprise\":\"" + badCheckDigits(KBO) + "\",\"bsn\":\"000000000\",\"bag\":\"0363\"}";
+
+    List<Violation> french = boundary.parse(utf8(doc), Form.class, Language.FR).violations();
+
+    assertThat(french).extracting(Violation::path, Violation::code).containsExactly(
+        tuple("/bag", "BARRIER-CORE-0004"), tuple("/bsn", "BARRIER-CORE-0008"), tuple("/enterprise", "BARRIER-CORE-0006"));
+    assertThat(french).extracting(Violation::message).containsExactly(
+        "Identifiant BAG: nombre de chiffres incorrect: exactement 16 chiffres sont requis",
+        "Num\u00e9ro de service au citoyen (BSN): tous les chiffres sont nuls",
+        "Num\u00e9ro d'entreprise belge: les chiffres de contr\u00f4le ne correspondent pas: "
+            + "les 2 derniers chiffres doivent valoir 97 - (8 premiers chiffres mod 97)");
+    assertThat(french).extracting(Violation::message).noneMatch(m -> m.contains(badCheckDigits(KBO)));
   }
 }

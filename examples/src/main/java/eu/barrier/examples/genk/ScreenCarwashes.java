@@ -91,7 +91,7 @@ public final class ScreenCarwashes {
       for (Reason r : s.reasons()) {
         out.printf(Locale.ROOT, "   %-9s %-6s %s (%s; could act: %s)%n", r.indicatorId(),
             java.math.BigDecimal.valueOf(r.milliPoints(), 3).stripTrailingZeros().toPlainString(),
-            r.label().in(Language.EN), r.barrier().id(), r.couldAct().get(0).label(Locale.ENGLISH));
+            r.label().in(Language.EN), r.barrier().id(), r.couldAct().get(0).label(Language.EN));
       }
       s.leading().ifPresent(a -> out.println("   " + a.explanation(Language.NL)));
     }

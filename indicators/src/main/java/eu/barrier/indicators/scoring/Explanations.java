@@ -6,13 +6,17 @@ import eu.barrier.indicators.scoring.AssessmentProvenance;
 import eu.barrier.indicators.scoring.Contribution;
 import eu.barrier.indicators.scoring.ContributionKind;
 import eu.barrier.indicators.scoring.DimensionResult;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * Writes the short explanation of an assessment in Dutch, French or English. Wording: a signal for
- * review, never a decision. Uses only ids, counts, dates and catalogue names; never the subject key.
+ * review, never a decision. Uses only labels, ids, counts, dates and catalogue names; never the
+ * subject key. Dimensions and barriers are named by their {@linkplain
+ * eu.barrier.indicators.catalogue.Category#label(Language) label} in the language, with their id;
+ * points are written as the language writes numbers ({@code 64,059} in Dutch and French).
  */
 final class Explanations {
 
@@ -68,8 +72,8 @@ final class Explanations {
     List<String> positive = new ArrayList<>();
     for (DimensionResult d : a.dimensions()) {
       if (d.positive()) {
-        positive.add(d.dimension().id() + lang.pick(" (clausule ", " (clause ", " (clause ")
-            + d.clause().orElseThrow().letter() + ")");
+        positive.add(d.dimension().label(lang) + " (" + d.dimension().id() + lang.pick(", clausule ", ", clause ",
+            ", clause ") + d.clause().orElseThrow().letter() + ")");
       }
     }
     if (positive.isEmpty()) {
@@ -81,10 +85,15 @@ final class Explanations {
     }
   }
 
+  /** Points for a reader of the language: {@code 64,059} in Dutch and French. */
+  private static String points(long milli, Language lang) {
+    return lang.decimal(new BigDecimal(ModelSupport.points(milli)));
+  }
+
   private static void weighted(Assessment a, Language lang, StringBuilder sb) {
     var params = a.provenance().modelParameters();
     sb.append(lang.pick(" Niveau: ", " Niveau : ", " Level: ")).append(a.outcome().label(lang))
-        .append(lang.pick(", score ", ", score ", ", score ")).append(ModelSupport.points(a.scoreMilli()))
+        .append(lang.pick(", score ", ", score ", ", score ")).append(points(a.scoreMilli(), lang))
         .append(lang.pick(" (drempels: laag ", " (seuils : faible ", " (thresholds: low "))
         .append(params.get("thresholds.low"))
         .append(lang.pick(", middel ", ", moyen ", ", medium ")).append(params.get("thresholds.medium"))
@@ -111,8 +120,8 @@ final class Explanations {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(c.indicatorId().orElseThrow()).append(" (").append(c.category().id()).append(") ")
-          .append(ModelSupport.points(c.milliPoints()));
+      sb.append(c.indicatorId().orElseThrow()).append(" (").append(c.category().label(lang)).append(") ")
+          .append(points(c.milliPoints(), lang));
     }
     sb.append('.');
     if (indicators.size() > shown) {

@@ -8,7 +8,6 @@ import eu.barrier.report.TextBundle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The texts of a picture in one language: explanations of ranks and patterns, and labels. */
@@ -53,8 +52,7 @@ final class PictureTexts {
   }
 
   List<String> services(Collection<Agency> services) {
-    Locale locale = Locale.forLanguageTag(language.id());
-    return services.stream().map(a -> a.label(locale)).toList();
+    return services.stream().map(a -> a.label(language)).toList();
   }
 
   /** The explanation of a group's rank, with the group above it when there is one. */

@@ -1,5 +1,6 @@
 package eu.barrier.examples.spring;
 
+import eu.barrier.core.Language;
 import eu.barrier.core.establishment.Sector;
 import eu.barrier.core.id.BeEstablishmentUnitNumber;
 import eu.barrier.core.json.BarrierJson;
@@ -91,7 +92,7 @@ public class PermitDeskController {
    */
   @PostMapping(path = "/establishments/screen", consumes = MediaType.APPLICATION_JSON_VALUE)
   public Screened screen(@RequestBody byte[] body, Locale locale) {
-    DeskCheck check = BoundaryViolationException.requireValid(boundary.parse(body, DeskCheck.class, locale));
+    DeskCheck check = BoundaryViolationException.requireValid(boundary.parse(body, DeskCheck.class, Language.of(locale)));
     SubjectReference subject = SubjectReference.of(SubjectKind.ESTABLISHMENT, check.establishment().key());
     List<Observation> observations = check.observed().stream()
         .map(id -> new Observation(id, subject, ObservedPeriod.of(check.observedOn(), check.observedOn()),
@@ -118,7 +119,7 @@ public class PermitDeskController {
    */
   @PostMapping(path = "/establishments/pseudonymise", consumes = MediaType.APPLICATION_JSON_VALUE)
   public Pseudonymised pseudonymise(@RequestBody byte[] body, Locale locale) {
-    UnitNumber unit = BoundaryViolationException.requireValid(boundary.parse(body, UnitNumber.class, locale));
+    UnitNumber unit = BoundaryViolationException.requireValid(boundary.parse(body, UnitNumber.class, Language.of(locale)));
     KeySet keySet = keys.getIfAvailable();
     if (keySet == null) {
       throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no key set is configured (barrier.keys.location)");

@@ -53,7 +53,7 @@ public final class BoundaryViolationException extends BarrierException {
    * Returns the value of a valid result, or throws the violations of an invalid one.
    *
    * <pre>{@code
-   * PermitForm form = BoundaryViolationException.requireValid(boundary.parse(body, PermitForm.class, locale));
+   * PermitForm form = BoundaryViolationException.requireValid(boundary.parse(body, PermitForm.class, Language.of(locale)));
    * }</pre>
    *
    * @param result a Boundary result

@@ -1,5 +1,6 @@
 package eu.barrier.spring.problem;
 
+import eu.barrier.core.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +35,7 @@ final class BoundaryProblemsTest {
       .withConfiguration(AutoConfigurations.of(BarrierAutoConfiguration.class, BarrierProblemAutoConfiguration.class));
 
   private static BoundaryResult<Permit> parse(String json, Locale locale) {
-    return BOUNDARY.parse(json.getBytes(StandardCharsets.UTF_8), Permit.class, locale);
+    return BOUNDARY.parse(json.getBytes(StandardCharsets.UTF_8), Permit.class, Language.of(locale));
   }
 
   private static BoundaryViolationException thrown(String json, Locale locale) {

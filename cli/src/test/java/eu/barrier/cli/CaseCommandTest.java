@@ -102,16 +102,17 @@ final class CaseCommandTest {
   }
 
   @Test
-  void demo_twice_replacesItsOwnFolderButNoOther() throws Exception {
+  void demo_twice_replacesItsOwnFolderOnlyWithForceAndNoOther() throws Exception {
     Path demo = dir.resolve("demo");
     assertThat(run("case", "demo", "--dir", demo.toString())).isEqualTo(BarrierCli.OK);
-    assertThat(run("case", "demo", "--dir", demo.toString())).isEqualTo(BarrierCli.OK);
+    assertThat(run("case", "demo", "--dir", demo.toString())).isEqualTo(BarrierCli.USAGE);
+    assertThat(run("case", "demo", "--dir", demo.toString(), "--force")).isEqualTo(BarrierCli.OK);
     String url = JdbcCaseStore.embeddedUrl(demo);
     assertThat(run("case", "show", "--db", url, "--case", "demo-nl-1", "--as", "integrity-officer"))
         .isEqualTo(BarrierCli.OK);
     assertThat(out.toString()).contains("state advice-requested");
     java.nio.file.Files.writeString(dir.resolve("other.txt"), "x");
-    assertThat(run("case", "demo", "--dir", dir.toString())).isEqualTo(BarrierCli.USAGE);
+    assertThat(run("case", "demo", "--dir", dir.toString(), "--force")).isEqualTo(BarrierCli.USAGE);
     assertThat(dir.resolve("other.txt")).exists();
   }
 }

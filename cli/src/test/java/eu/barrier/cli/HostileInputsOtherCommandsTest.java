@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 16, second part: the readers of {@code screen}, {@code registers}, {@code linkage}, {@code
- * transparency}, {@code ariec} and {@code pseudonym-service}, given {@code /dev/zero}, a FIFO
+ * transparency}, {@code ariec}, {@code pseudonym-service}, {@code evaluate --catalogue} and {@code case
+ * --profile/--results}, given {@code /dev/zero}, a FIFO
  * nobody writes, a directory and a 3 GiB sparse file (also as a file inside an input directory),
  * end in a coded refusal within 10 seconds, never an {@code OutOfMemoryError}, a stack trace or a
  * hang. Run against the code before this change, {@code linkage encode --in FIFO} blocked past
@@ -61,6 +62,12 @@ final class HostileInputsOtherCommandsTest {
     ok(List.of("keys", "public", "--in", f("genk.keys.json"), "--out", f("genk.public.json")));
     ok(List.of("synth", "--seed", "1", "--establishments", "30", "--out", f("city"), "--quiet"));
     ok(List.of("registers", "kbo-sample", "--enterprises", "20", "--out", f("kbo")));
+    ok(List.of("case", "open", "--db", db(), "--profile", "be-2024", "--establishment", "be-establishment:2999004230",
+        "--trigger", "application", "--on", "2026-09-01", "--case", "case-hostile"));
+  }
+
+  private String db() {
+    return eu.barrier.cases.store.JdbcCaseStore.embeddedUrl(dir.resolve("cases"));
   }
 
   /** A copy of the synthetic city's screen input whose {@code file} is a symbolic link to {@code hostile}. */
@@ -112,7 +119,15 @@ final class HostileInputsOtherCommandsTest {
         p -> List.of("transparency", "check", p),
         p -> List.of("ariec", "picture", "--keys", p, "--trust", f("genk.public.json"), "--in", dir.toString(),
             "--audit", f("audit.jsonl"), "--out", f("p-" + System.nanoTime())),
-        p -> List.of("pseudonym-service", "public-keys", "--keys", p, "--out", f("s-" + System.nanoTime() + ".json")));
+        p -> List.of("pseudonym-service", "public-keys", "--keys", p, "--out", f("s-" + System.nanoTime() + ".json")),
+        p -> List.of("evaluate", "--catalogue", p, "--labelled", f("city/labelled.json"), "--report",
+            f("r-" + System.nanoTime() + ".html"), "-q"),
+        p -> List.of("transparency", "--profile", "nl-bibob", "--catalogue", p, "--organisation", "Gemeente Voorbeeld",
+            "--contact", "algoritmes@voorbeeld.example", "--out", f("t-" + System.nanoTime())),
+        p -> List.of("case", "open", "--db", db(), "--profile", p, "--establishment", "be-establishment:2999004230",
+            "--trigger", "application", "--on", "2026-09-01"),
+        p -> List.of("case", "record", "--db", db(), "--case", "case-hostile", "--event", "risk-assessed", "--actor",
+            "genk-0001", "--role", "integrity-officer", "--results", p));
   }
 
   private void assertRefusedInBoundedTime(String kind, Path hostile) {

@@ -7,6 +7,10 @@ import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.linkage.clk.ClkFiles;
 import eu.barrier.linkage.match.ClkSet;
 import eu.barrier.linkage.record.CsvRecordReader;
+import eu.barrier.privacy.audit.AppendableAuditSink;
+import eu.barrier.privacy.audit.AuditAction;
+import eu.barrier.privacy.audit.AuditEvent;
+import eu.barrier.privacy.audit.AuditLog;
 import eu.barrier.privacy.audit.AuditVerification;
 import eu.barrier.privacy.audit.AuditVerifier;
 import eu.barrier.privacy.audit.FileAuditSink;
@@ -77,8 +81,12 @@ final class HostileLibraryReadersMain {
   }
 
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args[0]);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (args[0].equals("audit-log")) {
+      longAuditLog(Path.of(args[1]), Long.parseLong(args[2]), out);
+      return;
+    }
+    Path dir = Path.of(args[0]);
     Map<String, Path> hostile = new LinkedHashMap<>();
     hostile.put("dev-zero", HostileFiles.DEV_ZERO);
     hostile.put("fifo", HostileFiles.fifo(dir));
@@ -96,6 +104,32 @@ final class HostileLibraryReadersMain {
     out.flush();
     // a reader stuck on a FIFO would keep a thread; the verdicts are out, so end regardless
     Runtime.getRuntime().halt(ok ? 0 : 1);
+  }
+
+  /**
+   * Writes a valid audit log of at least {@code minBytes} by streaming appends, then verifies it and
+   * computes its tree head from the file, in a JVM whose heap is smaller than the log (issue 16: a
+   * valid 178 MB log needed 2.6 GB to verify). Prints the outcome, the file size and the peak RSS.
+   */
+  private static void longAuditLog(Path file, long minBytes, PrintStream out) throws IOException {
+    long entries = 0;
+    try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      AuditLog log = AuditLog.open(new AppendableAuditSink(w), Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"),
+          java.time.ZoneOffset.UTC));
+      while (entries % 1000 != 0 || Files.size(file) < minBytes) {
+        log.append(AuditEvent.builder(AuditAction.PSEUDONYMISE, "gemeente-genk").purpose("thb-signal")
+            .count((int) entries).build());
+        entries++;
+        if (entries % 1000 == 0) {
+          w.flush();
+        }
+      }
+    }
+    AuditVerification v = AuditVerifier.verify(file, null);
+    AuditVerifier.TreeHead head = AuditVerifier.head(file);
+    out.println("audit-log " + v.outcome() + " entries " + v.entries() + " head " + head.size() + " bytes "
+        + Files.size(file) + " heap " + Runtime.getRuntime().maxMemory());
+    out.println("VmHWM-kB " + peakResidentKilobytes());
   }
 
   /** Runs one case in its own daemon thread, so that a hang is reported instead of waited for. */

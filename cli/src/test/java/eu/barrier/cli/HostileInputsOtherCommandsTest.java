@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import eu.barrier.core.testing.HostileFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,13 +36,10 @@ final class HostileInputsOtherCommandsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(List<String> args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -53,7 +48,7 @@ final class HostileInputsOtherCommandsTest {
 
   private void ok(List<String> args) {
     int code = run(args);
-    assertThat(code).as(() -> args + ": " + err).isZero();
+    assertThat(code).as(() -> args + ": " + cli.err()).isZero();
   }
 
   @BeforeEach
@@ -135,7 +130,7 @@ final class HostileInputsOtherCommandsTest {
     for (Function<String, List<String>> reader : readers()) {
       List<String> args = reader.apply(hostile.toString());
       int code = assertTimeoutPreemptively(BOUND, () -> run(args), () -> kind + " hangs: " + args);
-      String messages = err.toString();
+      String messages = cli.err();
       if ((code != BarrierCli.INVALID && code != BarrierCli.USAGE) || messages.contains("Exception")
           || messages.contains("\tat ") || !messages.matches("(?s).*BARRIER-[A-Z]+-[0-9]{4}.*")) {
         failures.add(kind + " " + args + " -> exit " + code + ": " + messages);
@@ -164,6 +159,6 @@ final class HostileInputsOtherCommandsTest {
         "--in", in.toString(), "--audit", f("audit.jsonl"), "--out", f("picture"));
     int code = assertTimeoutPreemptively(BOUND, () -> run(args));
     assertThat(code).isIn(BarrierCli.OK, BarrierCli.INVALID);
-    assertThat(err.toString()).doesNotContain("OutOfMemoryError", "\tat ");
+    assertThat(cli.err()).doesNotContain("OutOfMemoryError", "\tat ");
   }
 }

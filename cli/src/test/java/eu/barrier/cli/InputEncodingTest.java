@@ -3,8 +3,6 @@ package eu.barrier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,13 +25,10 @@ final class InputEncodingTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(List<String> args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -86,7 +81,7 @@ final class InputEncodingTest {
     for (Reader r : readers()) {
       int valid = run(r.command().apply(r.valid().toString()));
       if (valid != BarrierCli.OK) {
-        failures.add("valid input not accepted: " + r.command().apply(r.valid().toString()) + " -> " + valid + ": " + err);
+        failures.add("valid input not accepted: " + r.command().apply(r.valid().toString()) + " -> " + valid + ": " + cli.err());
         continue;
       }
       List<Path> variants = List.of(
@@ -97,7 +92,7 @@ final class InputEncodingTest {
       for (Path v : variants) {
         List<String> args = r.command().apply(v.toString());
         int code = run(args);
-        String messages = err.toString() + out;
+        String messages = cli.err() + cli.out();
         boolean coded = messages.matches("(?s).*BARRIER-[A-Z]+-[0-9]{4}.*")
             // the audit verifier reports a line it cannot read as a modified entry, which is exit 1
             || (args.get(0).equals("audit") && messages.contains("line 1: modified"));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.barrier.cli.screen.DemoKeys;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,13 +25,10 @@ final class OutputPolicyOtherCommandsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   /** Every file under {@code root} with its bytes, to see that a refusal changed nothing. */
@@ -60,7 +55,7 @@ final class OutputPolicyOtherCommandsTest {
   @Test
   void screenExchange_sealedReportsAndDemoKeysPresent_refusedWithoutForce_replacedWithForce() throws IOException {
     Path demo = dir.resolve("demo");
-    assertThat(run("screen", "--demo", "--out", demo.toString(), "--quiet")).as(err.toString()).isZero();
+    assertThat(run("screen", "--demo", "--out", demo.toString(), "--quiet")).as(cli.err()).isZero();
     try (Stream<Path> reports = Files.list(demo.resolve("exchange"))) {
       assertThat(reports.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("signal-report-"));
     }
@@ -79,9 +74,9 @@ final class OutputPolicyOtherCommandsTest {
 
     assertThat(run("screen", "--demo", "--out", demo.toString(), "--quiet")).isEqualTo(BarrierCli.USAGE);
 
-    assertThat(err.toString()).contains("BARRIER-CORE-0502").contains("--force");
+    assertThat(cli.err()).contains("BARRIER-CORE-0502").contains("--force");
     assertThat(snapshot(demo.resolve("exchange"))).isEqualTo(before);
-    assertThat(run("screen", "--demo", "--out", demo.toString(), "--quiet", "--force")).as(err.toString()).isZero();
+    assertThat(run("screen", "--demo", "--out", demo.toString(), "--quiet", "--force")).as(cli.err()).isZero();
     assertThat(snapshot(demo.resolve("exchange")).keySet()).isEqualTo(before.keySet());
     assertNoTemporaryFiles();
   }
@@ -98,10 +93,10 @@ final class OutputPolicyOtherCommandsTest {
 
     assertThat(run("registers", "kbo-sample", "--enterprises", "20", "--seed", "2", "--out", folder.toString()))
         .isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("BARRIER-CORE-0502");
+    assertThat(cli.err()).contains("BARRIER-CORE-0502");
     assertThat(run("registers", "kbo-sample", "--enterprises", "20", "--seed", "2", "--out", zip.toString()))
         .isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("BARRIER-CORE-0502");
+    assertThat(cli.err()).contains("BARRIER-CORE-0502");
     assertThat(snapshot(folder)).isEqualTo(folderBefore);
     assertThat(Files.readAllBytes(zip)).isEqualTo(zipBefore);
 
@@ -119,7 +114,7 @@ final class OutputPolicyOtherCommandsTest {
     Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
     assertThat(run("registers", "kbo-sample", "--enterprises", "20", "--out", file.toString(), "--force"))
         .isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("BARRIER-CORE-0503");
+    assertThat(cli.err()).contains("BARRIER-CORE-0503");
     assertThat(Files.readString(file)).isEqualTo("keep me");
     assertThat(run("registers", "kbo-sample", "--enterprises", "20", "--out", dir.resolve("x").toString(),
         "--update", dir.resolve("x").toString())).isEqualTo(BarrierCli.USAGE);
@@ -129,14 +124,14 @@ final class OutputPolicyOtherCommandsTest {
   @Test
   void caseDemo_secondRun_refusedWithoutForce_replacedWithForce() throws IOException {
     Path demo = dir.resolve("cases-demo");
-    assertThat(run("case", "demo", "--dir", demo.toString())).as(err.toString()).isZero();
+    assertThat(run("case", "demo", "--dir", demo.toString())).as(cli.err()).isZero();
     Map<String, String> before = snapshot(demo);
 
     assertThat(run("case", "demo", "--dir", demo.toString())).isEqualTo(BarrierCli.USAGE);
 
-    assertThat(err.toString()).contains("BARRIER-CORE-0502").contains("--force");
+    assertThat(cli.err()).contains("BARRIER-CORE-0502").contains("--force");
     assertThat(snapshot(demo)).isEqualTo(before);
-    assertThat(run("case", "demo", "--dir", demo.toString(), "--force")).as(err.toString()).isZero();
+    assertThat(run("case", "demo", "--dir", demo.toString(), "--force")).as(cli.err()).isZero();
     assertThat(demo.resolve("DEMO-ONLY")).exists();
   }
 }

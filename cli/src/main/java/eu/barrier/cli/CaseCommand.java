@@ -181,10 +181,11 @@ final class CaseCommand implements Runnable {
       return JurisdictionProfile.builtIn(value);
     }
     Path file = Path.of(value);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--profile is be-2024, nl-bibob or a profile document");
     }
+    // the bounded reader refuses a directory, pipe or device with its code, and never reads past the limit
     return JurisdictionProfile.read(ExchangeFiles.read(spec, file, "--profile", JurisdictionProfile.MAX_BYTES));
   }
 
@@ -322,9 +323,6 @@ final class CaseCommand implements Runnable {
           in.secondReviewer(new DecisionMaker(reviewer, "second reviewer", mandate == null ? "-" : mandate));
         }
         if (results != null) {
-          if (!Files.isRegularFile(results)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--results is not a readable file");
-          }
           in.assessment(ScreeningResults.read(ExchangeFiles.read(spec, results, "--results",
               ScreeningResults.MAX_DOCUMENT_BYTES)), establishmentOf(files, caseId), Cli.language(spec, lang));
         }
@@ -517,12 +515,16 @@ final class CaseCommand implements Runnable {
   @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = BarrierCli.Version.class,
       description = {"Write a DEMO-ONLY database with two synthetic cases to try the other commands on:",
         "demo-be-1 (Belgium, an Antwerp massage salon heard on an intention to refuse) and demo-nl-1 (the",
-        "Netherlands, awaiting the LBB's advice). A folder it wrote before is replaced; any other is refused."})
+        "Netherlands, awaiting the LBB's advice). A folder it wrote before is replaced with --force; any",
+        "other folder that is not empty is refused."})
   static final class Demo implements Callable<Integer> {
     @Spec private CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dir", required = true, paramLabel = "DIR", description = "The folder of the demo database.")
     private Path dir;
+
+    @Option(names = "--force", description = "Replace a demo database written here before.")
+    private boolean force;
 
     @Override
     public Integer call() throws IOException {
@@ -534,6 +536,9 @@ final class CaseCommand implements Runnable {
                 "--dir holds files that are not a demo database; choose an empty or new folder");
           }
         }
+        if (Files.exists(marker)) {
+          OutputFiles.checkDirectory(spec, dir, "--dir", force);
+        }
         try (var list = Files.list(dir)) {
           for (Path p : (Iterable<Path>) list::iterator) {
             Files.delete(p);
@@ -541,7 +546,9 @@ final class CaseCommand implements Runnable {
         }
       }
       Files.createDirectories(dir);
-      Files.writeString(marker, "A demonstration database of synthetic cases written by 'barrier case demo'.\n");
+      OutputFiles.writeAtomicallyUnchecked(marker,
+          OutputFiles.utf8("A demonstration database of synthetic cases written by 'barrier case demo'.\n"),
+          OutputFiles.Access.SHARED);
       Database db = new Database();
       db.url = JdbcCaseStore.embeddedUrl(dir);
       return withCases(spec, db, files -> {

@@ -1,11 +1,15 @@
 package eu.barrier.cli;
 
+import eu.barrier.core.CoreError;
 import eu.barrier.core.output.OutputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
@@ -51,6 +55,53 @@ final class OutputFiles {
       eu.barrier.core.output.OutputFiles.checkAll(directory, names, option + " DIR", force, inputs);
     } catch (OutputException e) {
       throw ExchangeFiles.usage(spec, e.getMessage());
+    }
+  }
+
+  /**
+   * Checks an output directory whose file names are not known in advance (a KBO extract folder, a
+   * demo database): it may not be a file, and it must be empty or absent unless {@code force}.
+   */
+  static void checkDirectory(CommandLine.Model.CommandSpec spec, Path directory, String option, boolean force) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw ExchangeFiles.usage(spec, new OutputException(CoreError.OUTPUT_NOT_REGULAR_FILE,
+          option + " DIR exists and is not a directory", null).getMessage());
+    }
+    if (!force && Files.isDirectory(directory)) {
+      try (Stream<Path> entries = Files.list(directory)) {
+        if (entries.findAny().isPresent()) {
+          throw ExchangeFiles.usage(spec, new OutputException(CoreError.OUTPUT_EXISTS,
+              option + " DIR holds files; give --force to replace them", null).getMessage());
+        }
+      } catch (IOException e) {
+        throw ExchangeFiles.usage(spec, option + " DIR cannot be listed (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+  }
+
+  /**
+   * Moves what a library wrote into {@code staged} (a file, or a folder of files) to {@code target}
+   * under the policy, one file at a time (temporary file, forced, renamed), then deletes {@code
+   * staged}. The caller checked {@code target} before the work ({@link #check}, {@link
+   * #checkDirectory}).
+   */
+  static void publish(CommandLine.Model.CommandSpec spec, Path staged, Path target, String option, Access access) {
+    try {
+      if (Files.isDirectory(staged)) {
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(staged)) {
+          files = entries.sorted().toList();
+        }
+        for (Path f : files) {
+          write(spec, target.resolve(f.getFileName().toString()), out -> Files.copy(f, out), option, true, access);
+          Files.delete(f);
+        }
+      } else {
+        write(spec, target, out -> Files.copy(staged, out), option, true, access);
+      }
+      Files.deleteIfExists(staged);
+    } catch (IOException e) {
+      throw ExchangeFiles.usage(spec, option + " could not be written (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -11,11 +11,15 @@ import eu.barrier.registers.kbo.KboSyntheticExtract;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -189,7 +193,8 @@ final class RegistersCommand implements Runnable {
       description = {
         "Write a synthetic KBO Open Data extract in the exact format (invented names, valid check digits):",
         "a full extract, and with --update also the update extract to its next version and that version's",
-        "full extract. About 1 unit in 200 has postcode 3600.",
+        "full extract. About 1 unit in 200 has postcode 3600. A zip or a folder that is not empty is",
+        "replaced only with --force.",
         "Exit status: 0 written, 2 usage error."
       })
   static final class KboSample implements Callable<Integer> {
@@ -211,26 +216,81 @@ final class RegistersCommand implements Runnable {
     @Option(names = "--full-after", paramLabel = "DIR|ZIP", description = "Also write the full extract after the update.")
     private Path fullAfter;
 
+    @Option(names = "--force", description = "Replace an existing zip, or the files in a folder that is not empty.")
+    private boolean force;
+
     @Override
     public Integer call() {
       if (enterprises < 1 || enterprises > 9_000_000) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--enterprises must be 1 to 9000000");
       }
+      if (fullAfter != null && update == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--full-after needs --update");
+      }
+      // the output policy: nothing is replaced without --force, and the library writes into a staging
+      // folder whose files are then moved into place one by one (temporary file, forced, renamed)
+      Map<String, Path> targets = new LinkedHashMap<>();
+      targets.put("--out", out);
+      if (update != null) {
+        targets.put("--update", update);
+        if (fullAfter != null) {
+          targets.put("--full-after", fullAfter);
+        }
+      }
+      if (targets.values().stream().map(p -> p.toAbsolutePath().normalize()).distinct().count() < targets.size()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out, --update and --full-after must differ");
+      }
+      targets.forEach((option, target) -> {
+        if (isZip(target)) {
+          OutputFiles.check(spec, target, option, force);
+        } else {
+          OutputFiles.checkDirectory(spec, target, option, force);
+        }
+      });
+      Path stage = null;
       try {
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        stage = Files.createTempDirectory(parent, ".kbo-sample-");
+        Map<String, Path> staged = new LinkedHashMap<>();
+        int i = 0;
+        for (Map.Entry<String, Path> t : targets.entrySet()) {
+          staged.put(t.getKey(), stage.resolve("part-" + i++ + (isZip(t.getValue()) ? ".zip" : "")));
+        }
         KboSyntheticExtract sample = KboSyntheticExtract.of(enterprises, seed);
-        sample.writeFull(out);
-        if (update != null || fullAfter != null) {
-          if (update == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--full-after needs --update");
-          }
-          sample.writeUpdate(update, fullAfter);
+        sample.writeFull(staged.get("--out"));
+        if (update != null) {
+          sample.writeUpdate(staged.get("--update"), staged.get("--full-after"));
+        }
+        for (Map.Entry<String, Path> t : targets.entrySet()) {
+          OutputFiles.publish(spec, staged.get(t.getKey()), t.getValue(), t.getKey(), OutputFiles.Access.SHARED);
         }
       } catch (IOException | UncheckedIOException e) {
         spec.commandLine().getErr().println("barrier: could not write the sample");
         return 2;
+      } finally {
+        deleteTree(stage);
       }
       spec.commandLine().getOut().println("wrote a synthetic KBO extract of " + enterprises + " enterprises to " + out);
       return 0;
+    }
+
+    private static boolean isZip(Path p) {
+      return String.valueOf(p.getFileName()).endsWith(".zip");
+    }
+
+    /** Removes what is left of the staging folder after a failure. */
+    private static void deleteTree(Path stage) {
+      if (stage == null || !Files.exists(stage)) {
+        return;
+      }
+      try (Stream<Path> all = Files.walk(stage)) {
+        for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException e) {
+        // a temporary folder left behind is harmless; the command's outcome is already decided
+      }
     }
   }
 }

@@ -110,7 +110,7 @@ final class ScreenCommand implements Callable<Integer> {
   private static final String REPORT_HTML = "report.html";
   private static final String DEMO_INPUT = "input";
 
-  @Option(names = "--force", description = "Replace the result files already in --out DIR.")
+  @Option(names = "--force", description = "Replace the result files already in --out DIR (also sealed reports and demo keys).")
   private boolean force;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/screen",
@@ -201,6 +201,9 @@ final class ScreenCommand implements Callable<Integer> {
     }
     OutputFiles.checkAll(spec, out, outputs, "--out", force, source.input == null ? new Path[0]
         : new Path[] {source.input.resolve(ScreeningInput.ESTABLISHMENTS), source.input.resolve(ScreeningInput.OBSERVATIONS)});
+    if (source.demo || keys != null) {
+      ScreenExchange.check(spec, out, source.demo, force);
+    }
     ScreeningResult result;
     if (source.kbo != null) {
       try {

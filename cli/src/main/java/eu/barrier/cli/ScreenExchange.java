@@ -38,6 +38,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import picocli.CommandLine;
 
 /**
  * The exchange step of {@code barrier screen}, adapted from the library: {@link SignalReports}
@@ -71,6 +72,30 @@ final class ScreenExchange {
         ariec, DEMO_PURPOSE, DEMO_LEGAL_BASIS,
         Handling.of(Tlp.AMBER_STRICT, List.of(DemoData.DEMO_LABEL + ": do not act on it", ScreeningResult.NOTICE)),
         null);
+  }
+
+  /** The demo keys written into {@code demo-keys/} of {@code --out}. */
+  static final List<String> DEMO_KEY_FILES = List.of("DEMO-ONLY-" + DemoKeys.ARIEC + ".keys.json",
+      "DEMO-ONLY-" + DemoKeys.MUNICIPALITY + ".public.json");
+
+  /**
+   * Checks the exchange outputs before any work, under the output policy: sealed reports already
+   * in {@code exchange/} and the demo keys are replaced only with {@code force}.
+   */
+  static void check(CommandLine.Model.CommandSpec spec, Path out, boolean demo, boolean force) {
+    Path exchangeDir = out.resolve("exchange");
+    if (Files.isDirectory(exchangeDir)) {
+      try (var old = Files.newDirectoryStream(exchangeDir, "signal-report-*.json")) {
+        for (Path p : old) {
+          OutputFiles.check(spec, p, "--out", force);
+        }
+      } catch (IOException e) {
+        throw ExchangeFiles.usage(spec, "--out DIR cannot be listed (" + e.getClass().getSimpleName() + ")");
+      }
+    }
+    if (demo) {
+      OutputFiles.checkAll(spec, out.resolve("demo-keys"), DEMO_KEY_FILES, "--out", force);
+    }
   }
 
   /**
@@ -107,8 +132,9 @@ final class ScreenExchange {
     for (SignalReport report : prepared.reports()) {
       SealedEnvelope sealed = envelopes.seal(setup.sender(), List.of(setup.recipient()), parameters,
           Messages.write(report));
-      Files.write(exchangeDir.resolve(String.format(Locale.ROOT, "signal-report-%03d.json", messages.size() + 1)),
-          sealed.message());
+      // checked before the run (check): replaced only with --force
+      OutputFiles.writeAtomicallyUnchecked(exchangeDir.resolve(String.format(Locale.ROOT, "signal-report-%03d.json",
+          messages.size() + 1)), sealed.message(), OutputFiles.Access.SHARED);
       messages.add(sealed.message());
     }
     stdout.printf(Locale.ROOT, "sealed %d signal report(s) (%s or higher) for %s into %s%s%s%n", messages.size(),
@@ -123,10 +149,11 @@ final class ScreenExchange {
     if (demo) {
       Path keyDir = out.resolve("demo-keys");
       Files.createDirectories(keyDir);
-      Files.writeString(keyDir.resolve("DEMO-ONLY-" + DemoKeys.ARIEC + ".keys.json"), KeyFiles.write(
-          PartyKeyBundle.of(DemoKeys.pseudonymKeys(), DemoKeys.party(DemoKeys.ARIEC)), InsecureSecretAccess.get()));
-      Files.writeString(keyDir.resolve("DEMO-ONLY-" + DemoKeys.MUNICIPALITY + ".public.json"),
-          PartyKeyFiles.writePublic(setup.sender().publicKeys()));
+      OutputFiles.writeAtomicallyUnchecked(keyDir.resolve(DEMO_KEY_FILES.get(0)), OutputFiles.utf8(KeyFiles.write(
+          PartyKeyBundle.of(DemoKeys.pseudonymKeys(), DemoKeys.party(DemoKeys.ARIEC)), InsecureSecretAccess.get())),
+          OutputFiles.Access.OWNER_ONLY);
+      OutputFiles.writeAtomicallyUnchecked(keyDir.resolve(DEMO_KEY_FILES.get(1)),
+          OutputFiles.utf8(PartyKeyFiles.writePublic(setup.sender().publicKeys())), OutputFiles.Access.SHARED);
       stdout.println("wrote DEMO-ONLY keys (public, never for real data) into " + keyDir);
       Path ariecLog = auditDir.resolve(DemoKeys.ARIEC + ".audit.jsonl");
       AuditLog ariecAudit = AuditLog.open(FileAuditSink.open(ariecLog), clock);

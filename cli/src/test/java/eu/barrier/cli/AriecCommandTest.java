@@ -3,8 +3,6 @@ package eu.barrier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +16,10 @@ final class AriecCommandTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -33,12 +28,12 @@ final class AriecCommandTest {
 
   @Test
   void picture_demo_writesJsonSchemaAndHtmlWithThePlantedOperator() throws IOException {
-    assertThat(run("ariec", "picture", "--demo", "--out", f("demo"), "--lang", "nl")).as(err.toString()).isZero();
+    assertThat(run("ariec", "picture", "--demo", "--out", f("demo"), "--lang", "nl")).as(cli.err()).isZero();
     String json = Files.readString(dir.resolve("demo/picture.json"));
     assertThat(json).contains("\"demo\":true").contains("\"kind\":\"several-areas\"").contains("\"language\":\"nl\"");
     assertThat(Files.readString(dir.resolve("demo/picture.html"))).contains("<svg").contains("DEMO");
     assertThat(Files.exists(dir.resolve("demo/picture-v1.schema.json"))).isTrue();
-    assertThat(out.toString()).contains("TLP:AMBER+STRICT").contains("not used: genk-002-copy.json: BARRIER-PRIV-0407")
+    assertThat(cli.out()).contains("TLP:AMBER+STRICT").contains("not used: genk-002-copy.json: BARRIER-PRIV-0407")
         .contains("removed after retention (2026-11-20): hasselt-old.json");
   }
 
@@ -50,10 +45,10 @@ final class AriecCommandTest {
     assertThat(run("keys", "public", "--in", f("ariec.keys.json"), "--out", f("ariec.public.json"))).isZero();
     assertThat(run("envelope", "seal", "--keys", f("genk.keys.json"), "--to", f("ariec.public.json"), "--purpose",
         "thb-signal", "--legal-basis", "Samenwerkingsprotocol ARIEC Limburg 2026", "--tlp", "AMBER+STRICT", "--in",
-        EXAMPLE.toString(), "--out", f("in/genk-001.json"))).as(err.toString()).isZero();
+        EXAMPLE.toString(), "--out", f("in/genk-001.json"))).as(cli.err()).isZero();
 
     assertThat(run("ariec", "picture", "--keys", f("ariec.keys.json"), "--trust", f("genk.public.json"), "--in",
-        f("in"), "--audit", f("ariec.audit.jsonl"), "--out", f("out"))).as(err.toString()).isZero();
+        f("in"), "--audit", f("ariec.audit.jsonl"), "--out", f("out"))).as(cli.err()).isZero();
     String json = Files.readString(dir.resolve("out/picture.json"));
     assertThat(json).contains("\"reporters\":[\"gemeente-genk\"]").contains("\"tlp\":\"AMBER+STRICT\"");
     assertThat(Files.readString(dir.resolve("ariec.audit.jsonl"), StandardCharsets.UTF_8)).contains("\"OPEN\"")
@@ -61,7 +56,7 @@ final class AriecCommandTest {
 
     assertThat(run("ariec", "picture", "--keys", f("ariec.keys.json"), "--trust", f("genk.public.json"), "--in",
         f("in"), "--audit", f("ariec.audit.jsonl"), "--out", f("later"), "--as-of", "2099-01-01")).isZero();
-    assertThat(out.toString()).contains("removed after retention");
+    assertThat(cli.out()).contains("removed after retention");
     assertThat(Files.exists(dir.resolve("in/genk-001.json"))).isFalse();
     assertThat(Files.readString(dir.resolve("ariec.audit.jsonl"), StandardCharsets.UTF_8)).contains("\"PURGE\"");
   }

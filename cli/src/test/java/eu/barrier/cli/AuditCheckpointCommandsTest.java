@@ -3,8 +3,6 @@ package eu.barrier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,13 +19,10 @@ final class AuditCheckpointCommandsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -50,7 +45,7 @@ final class AuditCheckpointCommandsTest {
     }
     assertThat(run("audit", "checkpoint", "--keys", f("genk.keys.json"), "--out", f("cp.txt"),
         f("genk.audit.jsonl"))).isZero();
-    assertThat(out.toString()).startsWith("checkpoint of gemeente-genk/audit: 3 entries, root ");
+    assertThat(cli.out()).startsWith("checkpoint of gemeente-genk/audit: 3 entries, root ");
   }
 
   private int verify(String log, String... extra) {
@@ -66,7 +61,7 @@ final class AuditCheckpointCommandsTest {
     String note = Files.readString(dir.resolve("cp.txt"));
     assertThat(note).startsWith("gemeente-genk/audit\n3\n").contains("\n\n\u2014 gemeente-genk ");
     assertThat(verify("genk.audit.jsonl")).isZero();
-    assertThat(out.toString()).contains("intact: 3 entries, consistent with the signed checkpoint");
+    assertThat(cli.out()).contains("intact: 3 entries, consistent with the signed checkpoint");
     assertThat(pseudonymise("genk.audit.jsonl", "85.07.30-033.28")).isZero();
     assertThat(verify("genk.audit.jsonl")).isZero();
   }
@@ -79,7 +74,7 @@ final class AuditCheckpointCommandsTest {
     }
     assertThat(run("audit", "verify", f("forged.audit.jsonl"))).isZero();
     assertThat(verify("forged.audit.jsonl")).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).startsWith("broken: line 3: rewritten");
+    assertThat(cli.err()).startsWith("broken: line 3: rewritten");
   }
 
   @Test
@@ -88,27 +83,27 @@ final class AuditCheckpointCommandsTest {
     Files.write(dir.resolve("cut.audit.jsonl"), lines.subList(0, 2));
     assertThat(run("audit", "verify", f("cut.audit.jsonl"))).isZero();
     assertThat(verify("cut.audit.jsonl")).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).startsWith("broken: line 3: deleted");
+    assertThat(cli.err()).startsWith("broken: line 3: deleted");
   }
 
   @Test
   void verify_checkpointOfAnotherKeyOrEdited_isRefusedWithItsCode() throws IOException {
     assertThat(run("audit", "verify", "--checkpoint", f("cp.txt"), "--trust", f("ariec.public.json"),
         f("genk.audit.jsonl"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0305");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0305");
     String note = Files.readString(dir.resolve("cp.txt"));
     Files.writeString(dir.resolve("cp.txt"), note.replaceFirst("\n3\n", "\n2\n"));
     assertThat(verify("genk.audit.jsonl")).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0305");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0305");
     Files.writeString(dir.resolve("cp.txt"), "not a note");
     assertThat(verify("genk.audit.jsonl")).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0304");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0304");
   }
 
   @Test
   void cosign_witnessRequiredOnVerify_presentOnlyAfterCosigning() {
     assertThat(verify("genk.audit.jsonl", "--witness", f("ariec.public.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("no valid cosignature of the witness ariec-limburg");
+    assertThat(cli.err()).contains("no valid cosignature of the witness ariec-limburg");
     assertThat(run("audit", "cosign", "--keys", f("ariec.keys.json"), "--trust", f("genk.public.json"), "--in",
         f("cp.txt"), "--out", f("cp.txt"))).isEqualTo(BarrierCli.USAGE);
     assertThat(run("audit", "cosign", "--keys", f("ariec.keys.json"), "--trust", f("genk.public.json"), "--in",
@@ -118,7 +113,7 @@ final class AuditCheckpointCommandsTest {
     // a cosigner must check the log party's signature first
     assertThat(run("audit", "cosign", "--keys", f("ariec.keys.json"), "--trust", f("ariec.public.json"), "--in",
         f("cp.txt"), "--out", f("cp-bad.txt"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0305");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0305");
   }
 
   @Test
@@ -128,7 +123,7 @@ final class AuditCheckpointCommandsTest {
     Files.write(dir.resolve("broken.audit.jsonl"), lines);
     assertThat(run("audit", "checkpoint", "--keys", f("genk.keys.json"), "--out", f("cp2.txt"),
         f("broken.audit.jsonl"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("not signed: the log is broken: line 2: deleted");
+    assertThat(cli.err()).contains("not signed: the log is broken: line 2: deleted");
     assertThat(dir.resolve("cp2.txt")).doesNotExist();
   }
 }

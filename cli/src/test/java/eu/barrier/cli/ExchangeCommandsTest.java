@@ -13,8 +13,6 @@ import eu.barrier.privacy.key.PartyKeyFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,13 +40,10 @@ final class ExchangeCommandsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -87,7 +82,7 @@ final class ExchangeCommandsTest {
           .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
     }
     assertThat(run("keys", "generate", "--party", "gemeente-genk", "--out", keys.toString())).isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("--force");
+    assertThat(cli.err()).contains("--force");
     assertThat(Files.readString(keys)).isEqualTo(before);
     assertThat(run("keys", "generate", "--party", "gemeente-genk", "--out", keys.toString(), "--force")).isZero();
     assertThat(Files.readString(keys)).isNotEqualTo(before);
@@ -120,12 +115,12 @@ final class ExchangeCommandsTest {
         "ariec-limburg", "--type", "be-national-number", "--audit", f("genk.audit.jsonl"), SSIN, BAD_SSIN, SSIN_DIGITS);
 
     assertThat(code).isEqualTo(BarrierCli.INVALID);
-    List<String> lines = out.toString().lines().toList();
+    List<String> lines = cli.out().lines().toList();
     assertThat(lines).hasSize(2).allMatch(l -> l.matches("pk1\\.[a-z2-7]{8}\\.[A-Za-z0-9_-]{43}"));
     assertThat(lines.get(0)).isEqualTo(lines.get(1));
-    assertThat(err.toString()).contains("#2").contains("BARRIER-CORE-0006").doesNotContain(BAD_SSIN)
+    assertThat(cli.err()).contains("#2").contains("BARRIER-CORE-0006").doesNotContain(BAD_SSIN)
         .doesNotContain("#1").doesNotContain("#3");
-    assertThat(out.toString() + err.toString()).doesNotContain(SSIN_DIGITS);
+    assertThat(cli.out() + cli.err()).doesNotContain(SSIN_DIGITS);
     String audit = Files.readString(dir.resolve("genk.audit.jsonl"));
     assertThat(audit).contains("\"action\":\"PSEUDONYMISE\"").contains("\"count\":2").contains("\"failures\":1")
         .doesNotContain(SSIN_DIGITS).doesNotContain(lines.get(0).substring(13));
@@ -133,7 +128,7 @@ final class ExchangeCommandsTest {
     // another recipient domain gives another pseudonym
     run("pseudonymise", "--keys", f("genk.keys.json"), "--purpose", "thb-signal", "--recipient", "politie-limburg",
         "--type", "be-national-number", SSIN);
-    assertThat(out.toString().strip()).isNotEqualTo(lines.get(0));
+    assertThat(cli.out().strip()).isNotEqualTo(lines.get(0));
   }
 
   @Test
@@ -145,8 +140,8 @@ final class ExchangeCommandsTest {
           "ariec-limburg", "--type", "be-national-number");
 
       assertThat(code).isEqualTo(BarrierCli.INVALID);
-      assertThat(out.toString().lines()).hasSize(2);
-      assertThat(err.toString()).contains("#2").contains("BARRIER-CORE-0001");
+      assertThat(cli.out().lines()).hasSize(2);
+      assertThat(cli.err()).contains("#2").contains("BARRIER-CORE-0001");
     } finally {
       System.setIn(stdin);
     }
@@ -158,51 +153,51 @@ final class ExchangeCommandsTest {
         "nl-bsn", "123456782")).isEqualTo(BarrierCli.USAGE);
     assertThat(run("pseudonymise", "--keys", f("genk.keys.json"), "--purpose", "thb", "--recipient", "x", "--type",
         "123456782", "123456782")).isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).doesNotContain("123456782");
+    assertThat(cli.err()).doesNotContain("123456782");
   }
 
   @Test
   void sealOpen_fullFlow_replayWrongRecipientTamperAndAudit() throws IOException {
     assertThat(seal()).isZero();
-    assertThat(out.toString()).startsWith("sealed message ").contains("barrier.signal-report/1", "TLP:AMBER+STRICT");
+    assertThat(cli.out()).startsWith("sealed message ").contains("barrier.signal-report/1", "TLP:AMBER+STRICT");
     String message = Files.readString(dir.resolve("message.json"));
     assertThat(message).doesNotContain("GENK-THB-2026-0042").doesNotEndWith("\n");
 
     // open as the ARIEC
     assertThat(open("ariec.keys.json", f("message.json"))).isZero();
     assertThat(Files.readString(dir.resolve("payload.json"))).contains("\"reference\":\"GENK-THB-2026-0042\"");
-    assertThat(out.toString()).startsWith("opened message ");
+    assertThat(cli.out()).startsWith("opened message ");
 
     // replay with the same store
     assertThat(open("ariec.keys.json", f("message.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("REPLAY").contains("BARRIER-PRIV-0409");
+    assertThat(cli.err()).contains("REPLAY").contains("BARRIER-PRIV-0409");
 
     // the wrong party
     assertThat(run("envelope", "open", "--keys", f("genk.keys.json"), "--trust", f("genk.public.json"), "--in",
         f("message.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("NOT_ADDRESSED").contains("BARRIER-PRIV-0403");
+    assertThat(cli.err()).contains("NOT_ADDRESSED").contains("BARRIER-PRIV-0403");
 
     // a tampered copy, as in the walkthrough
     Path tampered = dir.resolve("tampered.json");
     Files.writeString(tampered, message.replace("\"tlp\":\"AMBER+STRICT\"", "\"tlp\":\"CLEAR\""));
     assertThat(Files.readString(tampered)).isNotEqualTo(message);
     assertThat(open("ariec.keys.json", tampered.toString())).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("TAMPERED").contains("BARRIER-PRIV-0407");
+    assertThat(cli.err()).contains("TAMPERED").contains("BARRIER-PRIV-0407");
 
     // an untrusted sender
     assertThat(run("envelope", "open", "--keys", f("ariec.keys.json"), "--trust", f("ariec.public.json"), "--in",
         f("message.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("UNKNOWN_SENDER");
+    assertThat(cli.err()).contains("UNKNOWN_SENDER");
 
     // payload on standard output without --out; a final line feed on the message is tolerated
     Files.writeString(dir.resolve("message-lf.json"), message + "\n");
     assertThat(run("envelope", "open", "--keys", f("ariec.keys.json"), "--trust", f("genk.public.json"), "--in",
         f("message-lf.json"))).isZero();
-    assertThat(out.toString()).startsWith("{").contains("\"type\":\"barrier.signal-report/1\"");
+    assertThat(cli.out()).startsWith("{").contains("\"type\":\"barrier.signal-report/1\"");
 
     // the audit logs are intact and hold no content
     assertThat(run("audit", "verify", f("ariec.audit.jsonl"))).isZero();
-    assertThat(out.toString()).isEqualTo(String.format("intact: 3 entries%n"));
+    assertThat(cli.out()).isEqualTo(String.format("intact: 3 entries%n"));
     assertThat(run("audit", "verify", f("genk.audit.jsonl"))).isZero();
     String audit = Files.readString(dir.resolve("ariec.audit.jsonl"));
     assertThat(audit).contains("\"action\":\"OPEN\"").contains("\"reason\":\"BARRIER-PRIV-0409\"")
@@ -214,7 +209,7 @@ final class ExchangeCommandsTest {
     assertThat(lines.get(1)).isNotEqualTo(Files.readAllLines(dir.resolve("ariec.audit.jsonl")).get(1));
     Files.write(dir.resolve("ariec.audit.jsonl"), lines);
     assertThat(run("audit", "verify", f("ariec.audit.jsonl"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).startsWith("broken: line 2: modified");
+    assertThat(cli.err()).startsWith("broken: line 2: modified");
 
     // a deleted entry too
     lines = Files.readAllLines(dir.resolve("genk.audit.jsonl"));
@@ -229,7 +224,7 @@ final class ExchangeCommandsTest {
     lines.remove(1);
     Files.write(dir.resolve("genk.audit.jsonl"), lines);
     assertThat(run("audit", "verify", f("genk.audit.jsonl"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).startsWith("broken: line 2: deleted");
+    assertThat(cli.err()).startsWith("broken: line 2: deleted");
   }
 
   @Test
@@ -244,7 +239,7 @@ final class ExchangeCommandsTest {
     Files.write(dir.resolve("expired.json"), message);
 
     assertThat(open("ariec.keys.json", f("expired.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("EXPIRED").contains("BARRIER-PRIV-0404");
+    assertThat(cli.err()).contains("EXPIRED").contains("BARRIER-PRIV-0404");
   }
 
   @Test
@@ -273,7 +268,7 @@ final class ExchangeCommandsTest {
         "thb-signal", "--legal-basis", "L", "--tlp", "RED", "--in", f("grooming.json"), "--out", f("m.json"));
 
     assertThat(code).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0502").contains("/indicators/0/catalogue");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0502").contains("/indicators/0/catalogue");
     assertThat(Files.exists(dir.resolve("m.json"))).isFalse();
   }
 
@@ -284,12 +279,12 @@ final class ExchangeCommandsTest {
     assertThat(run("envelope", "seal", "--keys", f("genk.keys.json"), "--to", f("bad.public.json"), "--purpose",
         "thb-signal", "--legal-basis", "L", "--tlp", "RED", "--in", EXAMPLE.toString(), "--out", f("m.json")))
         .isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("--to #1").contains("BARRIER-PRIV-0107");
+    assertThat(cli.err()).contains("--to #1").contains("BARRIER-PRIV-0107");
     Files.writeString(dir.resolve("bad.public.json"), "{\"format\":\"barrier-party-public/9\"}");
     assertThat(run("envelope", "seal", "--keys", f("genk.keys.json"), "--to", f("bad.public.json"), "--purpose",
         "thb-signal", "--legal-basis", "L", "--tlp", "RED", "--in", EXAMPLE.toString(), "--out", f("m.json")))
         .isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("--to #1").contains("BARRIER-PRIV-01");
+    assertThat(cli.err()).contains("--to #1").contains("BARRIER-PRIV-01");
     assertThat(run("envelope", "seal", "--keys", f("nope.json"), "--to", f("ariec.public.json"), "--purpose",
         "thb-signal", "--legal-basis", "L", "--tlp", "RED", "--in", EXAMPLE.toString(), "--out", f("m.json")))
         .isEqualTo(BarrierCli.USAGE);

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import eu.barrier.core.testing.HostileFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 16, second part: the readers of {@code screen}, {@code registers}, {@code linkage}, {@code
- * transparency}, {@code ariec} and {@code pseudonym-service}, given {@code /dev/zero}, a FIFO
+ * transparency}, {@code ariec}, {@code pseudonym-service}, {@code evaluate --catalogue} and {@code case
+ * --profile/--results}, given {@code /dev/zero}, a FIFO
  * nobody writes, a directory and a 3 GiB sparse file (also as a file inside an input directory),
  * end in a coded refusal within 10 seconds, never an {@code OutOfMemoryError}, a stack trace or a
  * hang. Run against the code before this change, {@code linkage encode --in FIFO} blocked past
@@ -37,13 +36,10 @@ final class HostileInputsOtherCommandsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(List<String> args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -52,7 +48,7 @@ final class HostileInputsOtherCommandsTest {
 
   private void ok(List<String> args) {
     int code = run(args);
-    assertThat(code).as(() -> args + ": " + err).isZero();
+    assertThat(code).as(() -> args + ": " + cli.err()).isZero();
   }
 
   @BeforeEach
@@ -61,6 +57,12 @@ final class HostileInputsOtherCommandsTest {
     ok(List.of("keys", "public", "--in", f("genk.keys.json"), "--out", f("genk.public.json")));
     ok(List.of("synth", "--seed", "1", "--establishments", "30", "--out", f("city"), "--quiet"));
     ok(List.of("registers", "kbo-sample", "--enterprises", "20", "--out", f("kbo")));
+    ok(List.of("case", "open", "--db", db(), "--profile", "be-2024", "--establishment", "be-establishment:2999004230",
+        "--trigger", "application", "--on", "2026-09-01", "--case", "case-hostile"));
+  }
+
+  private String db() {
+    return eu.barrier.cases.store.JdbcCaseStore.embeddedUrl(dir.resolve("cases"));
   }
 
   /** A copy of the synthetic city's screen input whose {@code file} is a symbolic link to {@code hostile}. */
@@ -112,7 +114,15 @@ final class HostileInputsOtherCommandsTest {
         p -> List.of("transparency", "check", p),
         p -> List.of("ariec", "picture", "--keys", p, "--trust", f("genk.public.json"), "--in", dir.toString(),
             "--audit", f("audit.jsonl"), "--out", f("p-" + System.nanoTime())),
-        p -> List.of("pseudonym-service", "public-keys", "--keys", p, "--out", f("s-" + System.nanoTime() + ".json")));
+        p -> List.of("pseudonym-service", "public-keys", "--keys", p, "--out", f("s-" + System.nanoTime() + ".json")),
+        p -> List.of("evaluate", "--catalogue", p, "--labelled", f("city/labelled.json"), "--report",
+            f("r-" + System.nanoTime() + ".html"), "-q"),
+        p -> List.of("transparency", "--profile", "nl-bibob", "--catalogue", p, "--organisation", "Gemeente Voorbeeld",
+            "--contact", "algoritmes@voorbeeld.example", "--out", f("t-" + System.nanoTime())),
+        p -> List.of("case", "open", "--db", db(), "--profile", p, "--establishment", "be-establishment:2999004230",
+            "--trigger", "application", "--on", "2026-09-01"),
+        p -> List.of("case", "record", "--db", db(), "--case", "case-hostile", "--event", "risk-assessed", "--actor",
+            "genk-0001", "--role", "integrity-officer", "--results", p));
   }
 
   private void assertRefusedInBoundedTime(String kind, Path hostile) {
@@ -120,7 +130,7 @@ final class HostileInputsOtherCommandsTest {
     for (Function<String, List<String>> reader : readers()) {
       List<String> args = reader.apply(hostile.toString());
       int code = assertTimeoutPreemptively(BOUND, () -> run(args), () -> kind + " hangs: " + args);
-      String messages = err.toString();
+      String messages = cli.err();
       if ((code != BarrierCli.INVALID && code != BarrierCli.USAGE) || messages.contains("Exception")
           || messages.contains("\tat ") || !messages.matches("(?s).*BARRIER-[A-Z]+-[0-9]{4}.*")) {
         failures.add(kind + " " + args + " -> exit " + code + ": " + messages);
@@ -149,6 +159,6 @@ final class HostileInputsOtherCommandsTest {
         "--in", in.toString(), "--audit", f("audit.jsonl"), "--out", f("picture"));
     int code = assertTimeoutPreemptively(BOUND, () -> run(args));
     assertThat(code).isIn(BarrierCli.OK, BarrierCli.INVALID);
-    assertThat(err.toString()).doesNotContain("OutOfMemoryError", "\tat ");
+    assertThat(cli.err()).doesNotContain("OutOfMemoryError", "\tat ");
   }
 }

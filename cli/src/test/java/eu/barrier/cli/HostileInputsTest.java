@@ -7,8 +7,6 @@ import eu.barrier.core.testing.HostileFiles;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,13 +33,10 @@ final class HostileInputsTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(List<String> args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -106,7 +101,7 @@ final class HostileInputsTest {
       List<String> args = reader.apply(hostile.toString());
       int code = assertTimeoutPreemptively(BOUND, () -> run(args), () -> kind + " hangs: " + args);
       assertThat(code).as(kind + ": " + args).isIn(BarrierCli.INVALID, BarrierCli.USAGE);
-      String messages = err.toString();
+      String messages = cli.err();
       assertThat(messages).as(kind + ": " + args).doesNotContain("Exception", "\tat ");
       if (!args.get(0).equals("audit") || args.contains("--checkpoint")) {
         assertThat(messages).as(kind + ": " + args).containsPattern("BARRIER-CORE-040[0-9]");
@@ -150,7 +145,7 @@ final class HostileInputsTest {
           System.setIn(zero);
           int code = assertTimeoutPreemptively(BOUND, () -> run(args), () -> "hangs: " + args);
           assertThat(code).as(args.toString()).isIn(BarrierCli.INVALID, BarrierCli.USAGE);
-          assertThat(err.toString()).as(args.toString()).doesNotContain("Exception", "\tat ")
+          assertThat(cli.err()).as(args.toString()).doesNotContain("Exception", "\tat ")
               .containsAnyOf("BARRIER-CORE-040", "line 1: modified");
         }
       }

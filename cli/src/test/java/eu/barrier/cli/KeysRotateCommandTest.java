@@ -3,8 +3,6 @@ package eu.barrier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -20,13 +18,10 @@ final class KeysRotateCommandTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -41,7 +36,7 @@ final class KeysRotateCommandTest {
     }
     assertThat(run("envelope", "seal", "--keys", f("gemeente-genk.keys.json"), "--to", f("ariec-limburg.public.json"),
         "--purpose", "thb-signal", "--legal-basis", "Samenwerkingsprotocol ARIEC Limburg 2026", "--tlp", "AMBER",
-        "--in", EXAMPLE.toString(), "--out", f("old.json"))).as(err.toString()).isZero();
+        "--in", EXAMPLE.toString(), "--out", f("old.json"))).as(cli.err()).isZero();
   }
 
   private int open(String message) {
@@ -50,8 +45,8 @@ final class KeysRotateCommandTest {
   }
 
   private String was(String use) {
-    Matcher m = Pattern.compile(use + " key [a-z2-7]{16} \\(was ([a-z2-7]{16})\\)").matcher(out.toString());
-    assertThat(m.find()).as(out.toString()).isTrue();
+    Matcher m = Pattern.compile(use + " key [a-z2-7]{16} \\(was ([a-z2-7]{16})\\)").matcher(cli.out());
+    assertThat(m.find()).as(cli.out()).isTrue();
     return m.group(1);
   }
 
@@ -66,11 +61,11 @@ final class KeysRotateCommandTest {
         "--force")).isZero();
 
     assertThat(Files.readAllBytes(dir.resolve("gemeente-genk.public.json"))).isNotEqualTo(oldPublic);
-    assertThat(open("old.json")).as(err.toString()).isZero();
+    assertThat(open("old.json")).as(cli.err()).isZero();
 
     assertThat(run("keys", "revoke", "--keys", f("ariec-limburg.keys.json"), "--key-id", oldEncryption)).isZero();
     assertThat(open("old.json")).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0416");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0416");
     assertThat(run("keys", "revoke", "--keys", f("gemeente-genk.keys.json"), "--key-id", oldSigning)).isZero();
   }
 
@@ -79,7 +74,7 @@ final class KeysRotateCommandTest {
     assertThat(run("keys", "rotate", "--keys", f("ariec-limburg.keys.json"), "--retire-until", "2000-01-01")).isZero();
 
     assertThat(open("old.json")).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0415");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0415");
   }
 
   @Test
@@ -88,6 +83,6 @@ final class KeysRotateCommandTest {
         .replaceAll("(?s).*\"signing\":\\{[^}]*\"id\":\"([a-z2-7]{16})\".*", "$1").strip();
 
     assertThat(run("keys", "revoke", "--keys", f("gemeente-genk.keys.json"), "--key-id", current)).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0120").contains("rotate first");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0120").contains("rotate first");
   }
 }

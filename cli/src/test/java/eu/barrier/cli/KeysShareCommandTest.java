@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.key.KeyFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,13 +22,10 @@ final class KeysShareCommandTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -47,8 +42,8 @@ final class KeysShareCommandTest {
 
   private String pseudonym(String party) {
     assertThat(run("pseudonymise", "--keys", f(party + ".keys.json"), "--purpose", "thb-signal", "--recipient",
-        "ariec-limburg", "--type", "be-enterprise", ENTERPRISE)).as(err.toString()).isZero();
-    return out.toString().strip();
+        "ariec-limburg", "--type", "be-enterprise", ENTERPRISE)).as(cli.err()).isZero();
+    return cli.out().strip();
   }
 
   private int share(String out, String... extra) {
@@ -62,10 +57,10 @@ final class KeysShareCommandTest {
   private int sealOpenImport(String shared) {
     assertThat(run("envelope", "seal", "--keys", f("gemeente-genk.keys.json"), "--to", f("gemeente-hasselt.public.json"),
         "--purpose", "thb-key-custody", "--legal-basis", "Samenwerkingsprotocol ARIEC Limburg 2026", "--tlp", "RED",
-        "--in", f(shared), "--out", f(shared + ".sealed"), "--force")).as(err.toString()).isZero();
+        "--in", f(shared), "--out", f(shared + ".sealed"), "--force")).as(cli.err()).isZero();
     assertThat(run("envelope", "open", "--keys", f("gemeente-hasselt.keys.json"), "--trust",
         f("gemeente-genk.public.json"), "--in", f(shared + ".sealed"), "--out", f(shared + ".opened"), "--force"))
-        .as(err.toString()).isZero();
+        .as(cli.err()).isZero();
     return run("keys", "import", "--keys", f("gemeente-hasselt.keys.json"), "--shared", f(shared + ".opened"));
   }
 
@@ -74,10 +69,10 @@ final class KeysShareCommandTest {
     String genkBefore = pseudonym("gemeente-genk");
     String hasseltBefore = pseudonym("gemeente-hasselt");
 
-    assertThat(share("shared.json")).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("version 1 of custodian gemeente-genk").contains("never to ariec-limburg");
-    assertThat(sealOpenImport("shared.json")).as(err.toString()).isZero();
-    assertThat(out.toString()).startsWith("imported shared key set thb-signal for ariec-limburg: version 1");
+    assertThat(share("shared.json")).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("version 1 of custodian gemeente-genk").contains("never to ariec-limburg");
+    assertThat(sealOpenImport("shared.json")).as(cli.err()).isZero();
+    assertThat(cli.out()).startsWith("imported shared key set thb-signal for ariec-limburg: version 1");
 
     assertThat(genkBefore).isNotEqualTo(hasseltBefore);
     assertThat(pseudonym("gemeente-genk")).isEqualTo(pseudonym("gemeente-hasselt")).isNotEqualTo(genkBefore);
@@ -96,7 +91,7 @@ final class KeysShareCommandTest {
     int code = run("keys", "import", "--keys", f("ariec-limburg.keys.json"), "--shared", f("shared.json"));
 
     assertThat(code).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0119").contains("recipient");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0119").contains("recipient");
     assertThat(Files.readAllBytes(dir.resolve("ariec-limburg.keys.json"))).isEqualTo(before);
   }
 
@@ -106,18 +101,18 @@ final class KeysShareCommandTest {
     assertThat(sealOpenImport("v1.json")).isZero();
     String v1 = pseudonym("gemeente-hasselt");
 
-    assertThat(share("v2.json", "--rotate", "--recognise-until", "2099-01-01")).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("version 2").contains("recognised until 2099-01-01");
+    assertThat(share("v2.json", "--rotate", "--recognise-until", "2099-01-01")).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("version 2").contains("recognised until 2099-01-01");
     assertThat(sealOpenImport("v2.json")).isZero();
 
     assertThat(pseudonym("gemeente-hasselt")).isNotEqualTo(v1).isEqualTo(pseudonym("gemeente-genk"));
     assertThat(run("keys", "import", "--keys", f("gemeente-hasselt.keys.json"), "--shared", f("v1.json.opened")))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0119").contains("older");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0119").contains("older");
     assertThat(run("keys", "share", "--keys", f("gemeente-hasselt.keys.json"), "--purpose", "thb-signal",
         "--recipient", "ariec-limburg", "--out", f("v3.json"), "--rotate", "--recognise-until", "2099-01-01"))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("only the custodian");
+    assertThat(cli.err()).contains("only the custodian");
   }
 
   @Test
@@ -129,7 +124,7 @@ final class KeysShareCommandTest {
     assertThat(run("keys", "share", "--keys", f("gemeente-genk.keys.json"), "--purpose", "THB", "--recipient",
         "ariec-limburg", "--out", f("b.json"))).isEqualTo(2);
     assertThat(share("c.json", "--rotate", "--recognise-until", "2099-01-01")).isEqualTo(1);
-    assertThat(err.toString()).contains("share one first");
+    assertThat(cli.err()).contains("share one first");
   }
 
   @Test
@@ -139,6 +134,6 @@ final class KeysShareCommandTest {
 
     assertThat(run("keys", "import", "--keys", f("gemeente-hasselt.keys.json"), "--shared", f("bad.json")))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-PRIV-0118").contains("/custodian").doesNotContain("Secret Name");
+    assertThat(cli.err()).contains("BARRIER-PRIV-0118").contains("/custodian").doesNotContain("Secret Name");
   }
 }

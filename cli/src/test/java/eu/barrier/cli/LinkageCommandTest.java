@@ -3,8 +3,6 @@ package eu.barrier.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,13 +20,10 @@ final class LinkageCommandTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -41,7 +36,7 @@ final class LinkageCommandTest {
       Path v = CLKHASH.resolve(name);
       assertThat(run("linkage", "encode", "--schema", v.resolve("schema.json").toString(), "--secret-file",
           v.resolve("secret.test-only.txt").toString(), "--in", v.resolve("records.csv").toString(), "--out",
-          f(name + ".json"))).as(err.toString()).isZero();
+          f(name + ".json"))).as(cli.err()).isZero();
       assertThat(Files.readString(dir.resolve(name + ".json")).strip())
           .isEqualTo(Files.readString(v.resolve("clks.json")).strip());
     }
@@ -57,14 +52,14 @@ final class LinkageCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files).isEmpty();
     }
-    List<String> lines = err.toString().lines().toList();
+    List<String> lines = cli.err().lines().toList();
     assertThat(lines).hasSize(8).last().isEqualTo("3 of 5 records are invalid; nothing written");
     assertThat(lines.get(0)).isEqualTo("invalid row 2 (line 3), field 'name': BARRIER-LNK-0109: a value must be in"
         + " its field's case");
     String records = Files.readString(v.resolve("records.csv"));
     for (String value : records.lines().skip(1).flatMap(l -> List.of(l.split(",")).stream()).toList()) {
       if (value.length() > 2) {
-        assertThat(err.toString()).as("value %s", value).doesNotContain(value);
+        assertThat(cli.err()).as("value %s", value).doesNotContain(value);
       }
     }
   }
@@ -74,12 +69,12 @@ final class LinkageCommandTest {
     Files.writeString(dir.resolve("empty.txt"), "\n");
     assertThat(run("linkage", "encode", "--schema", EXAMPLES.resolve("schema.json").toString(), "--secret-file",
         f("empty.txt"), "--in", EXAMPLES.resolve("gemeente.csv").toString(), "--out", f("o.json"))).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-LNK-0401");
+    assertThat(cli.err()).contains("BARRIER-LNK-0401");
     Files.writeString(dir.resolve("schema.json"), "{\"version\": 3, \"clkConfig\": {\"l\": 0}}");
     assertThat(run("linkage", "encode", "--schema", f("schema.json"), "--secret-file",
         EXAMPLES.resolve("secret.test-only.txt").toString(), "--in", EXAMPLES.resolve("gemeente.csv").toString(),
         "--out", f("o.json"))).isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-LNK-0001").contains("error /clkConfig/l: BARRIER-LNK-0006")
+    assertThat(cli.err()).contains("BARRIER-LNK-0001").contains("error /clkConfig/l: BARRIER-LNK-0006")
         .contains("error /clkConfig/kdf: BARRIER-LNK-0004").contains("error /features: BARRIER-LNK-0004");
   }
 
@@ -95,7 +90,7 @@ final class LinkageCommandTest {
       List<String> args = new ArrayList<>(List.of("linkage", "match", "--threshold", "0.6", "--force", "--out",
           f("c.csv")));
       args.addAll(files);
-      assertThat(run(args.toArray(String[]::new))).as(err.toString()).isZero();
+      assertThat(run(args.toArray(String[]::new))).as(cli.err()).isZero();
       List<String> expected = Files.readAllLines(v.resolve("candidates.csv"));
       List<String> actual = Files.readAllLines(dir.resolve("c.csv"));
       if (files.size() == 2) {
@@ -127,11 +122,11 @@ final class LinkageCommandTest {
     assertThat(run("linkage", "match", "--threshold", "0.5", "--out", f("o.csv"), a.toString())).isEqualTo(2);
     assertThat(run("linkage", "match", "--threshold", "0.5", "--out", f("o.csv"), a.toString(), b.toString()))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("BARRIER-LNK-0301");
+    assertThat(cli.err()).contains("BARRIER-LNK-0301");
     Files.writeString(dir.resolve("bad.json"), "{\"clks\": [\"AA=\"]}");
     assertThat(run("linkage", "match", "--threshold", "0.5", "--out", f("o.csv"), a.toString(), f("bad.json")))
         .isEqualTo(1);
-    assertThat(err.toString()).contains("invalid CLK file #2").contains("BARRIER-LNK-0202");
+    assertThat(cli.err()).contains("invalid CLK file #2").contains("BARRIER-LNK-0202");
   }
 
   @Test
@@ -153,11 +148,11 @@ final class LinkageCommandTest {
   @Test
   void schemaLint_validAndInvalid_exitZeroAndOne() throws IOException {
     assertThat(run("linkage", "schema", "lint", EXAMPLES.resolve("schema.json").toString())).isZero();
-    assertThat(out.toString()).startsWith("valid: LinkageSchema[v3, l 1024, 5 features]");
+    assertThat(cli.out()).startsWith("valid: LinkageSchema[v3, l 1024, 5 features]");
     Files.writeString(dir.resolve("s.json"), Files.readString(EXAMPLES.resolve("schema.json"))
         .replace("\"l\": 1024,", "\"l\": 1024, \"xorFolds\": 1,"));
     assertThat(run("linkage", "schema", "lint", f("s.json"))).isEqualTo(1);
-    assertThat(out.toString()).contains("error   /clkConfig/xorFolds: BARRIER-LNK-0010");
+    assertThat(cli.out()).contains("error   /clkConfig/xorFolds: BARRIER-LNK-0010");
   }
 
   @Test
@@ -165,15 +160,15 @@ final class LinkageCommandTest {
     assertThat(run("linkage", "secret", "--out", f("s.txt"))).isZero();
     String text = Files.readString(dir.resolve("s.txt"), StandardCharsets.US_ASCII);
     assertThat(text).matches("[A-Za-z0-9_-]{43}\n");
-    assertThat(out.toString()).doesNotContain(text.strip());
+    assertThat(cli.out()).doesNotContain(text.strip());
     assertThat(run("linkage", "secret", "--out", f("s.txt"))).isEqualTo(2);
   }
 
   @Test
   void quality_compare_printsATableForEveryHardening() {
     assertThat(run("linkage", "quality", "--size", "200", "--compare", "--lsh", "40x16", "--out", f("q.json")))
-        .as(err.toString()).isZero();
-    assertThat(out.toString()).contains("| none |").contains("| balance |").contains("| salt + balance |")
+        .as(cli.err()).isZero();
+    assertThat(cli.out()).contains("| none |").contains("| balance |").contains("| salt + balance |")
         .contains("blocking HammingLshBlocking[40 bands of 16 bits] at 0.8: reduction ratio");
     assertThat(dir.resolve("q.json")).content().startsWith("{\"reports\":[{\"size\":200,").contains("\"blocking\":");
   }

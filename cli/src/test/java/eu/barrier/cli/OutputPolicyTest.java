@@ -153,6 +153,10 @@ final class OutputPolicyTest {
     assertThat(err.toString()).contains("standard output could not be written");
     assertThat(run(new FullDisk(), "assess", "--catalogue", "ilo-2009-adult-labour", "--model", "ilo-2009", "--input",
         "../docs/examples/assess-input.json", "--as-of", "2026-06-01")).isEqualTo(BarrierCli.INVALID);
+    assertThat(run(new FullDisk(), "pseudonymise", "--keys", f("genk.keys.json"), "--purpose", "thb-signal",
+        "--recipient", "ariec-limburg", "--type", "be-national-number", "85.07.30-033.28"))
+        .isEqualTo(BarrierCli.INVALID);
+    assertThat(err.toString()).contains("standard output could not be written");
   }
 
   @Test

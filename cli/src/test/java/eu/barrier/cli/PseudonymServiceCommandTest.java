@@ -13,8 +13,6 @@ import eu.barrier.privacy.key.PartyKeyFiles;
 import eu.barrier.privacy.pseudonym.Pseudonym;
 import eu.barrier.pseudonym.service.PseudonymService;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +37,10 @@ final class PseudonymServiceCommandTest {
 
   @TempDir Path dir;
 
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -69,7 +64,7 @@ final class PseudonymServiceCommandTest {
   }
 
   private List<String> pseudonymLines() {
-    return out.toString().lines().filter(l -> l.contains(" pk2.")).toList();
+    return cli.out().lines().filter(l -> l.contains(" pk2.")).toList();
   }
 
   private PartyKeyBundle bundle(String name) throws IOException {
@@ -80,7 +75,7 @@ final class PseudonymServiceCommandTest {
   void demo_twoTrustedPartners_getTheSamePk2PseudonymsWithoutAServiceKey() throws IOException {
     int code = demo("--partner", f("genk.keys.json"), "--partner", f("police.keys.json"), SSIN, SSIN_DIGITS);
 
-    assertThat(code).as(err.toString()).isZero();
+    assertThat(code).as(cli.err()).isZero();
     List<String> lines = pseudonymLines();
     assertThat(lines).hasSize(4);
     List<String> pseudonyms = lines.stream().map(l -> l.substring(l.lastIndexOf(' ') + 1)).distinct().toList();
@@ -88,11 +83,11 @@ final class PseudonymServiceCommandTest {
     assertThat(Pseudonym.parse(pseudonyms.get(0)).isBlind()).isTrue();
     assertThat(lines.get(0)).startsWith("be.genk #1 ");
     assertThat(lines.get(2)).startsWith("be.police #1 ");
-    assertThat(out.toString()).contains("all served partners got the same pseudonyms").doesNotContain(SSIN_DIGITS);
+    assertThat(cli.out()).contains("all served partners got the same pseudonyms").doesNotContain(SSIN_DIGITS);
     String audit = Files.readString(dir.resolve("service.audit.jsonl"));
     assertThat(audit).contains("\"actor\":\"be.genk\"", "\"actor\":\"be.police\"", "\"count\":2")
         .doesNotContain(SSIN_DIGITS, SSIN, pseudonyms.get(0).substring(13));
-    assertThat(run("audit", "verify", f("service.audit.jsonl"))).as(err.toString()).isZero();
+    assertThat(run("audit", "verify", f("service.audit.jsonl"))).as(cli.err()).isZero();
   }
 
   @Test
@@ -101,8 +96,8 @@ final class PseudonymServiceCommandTest {
 
     assertThat(code).isEqualTo(BarrierCli.INVALID);
     assertThat(pseudonymLines()).isEmpty();
-    assertThat(err.toString()).contains("be.stranger refused", "BARRIER-PSVC-0007").doesNotContain(SSIN_DIGITS);
-    assertThat(out.toString()).contains("0 of 1 partners served");
+    assertThat(cli.err()).contains("be.stranger refused", "BARRIER-PSVC-0007").doesNotContain(SSIN_DIGITS);
+    assertThat(cli.out()).contains("0 of 1 partners served");
     assertThat(Files.readString(dir.resolve("service.audit.jsonl"))).contains("\"reason\":\"BARRIER-PSVC-0007\"");
   }
 
@@ -111,19 +106,19 @@ final class PseudonymServiceCommandTest {
     int code = demo("--rate", "1", "--partner", f("genk.keys.json"), SSIN, SSIN_DIGITS);
 
     assertThat(code).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("be.genk refused", "HTTP 429", "BARRIER-PSVC-0011");
+    assertThat(cli.err()).contains("be.genk refused", "HTTP 429", "BARRIER-PSVC-0011");
   }
 
   @Test
   void publicKeys_writesTheServicePublicKeysAndNoSecret() throws IOException {
     assertThat(run("pseudonym-service", "public-keys", "--keys", f("service.keys.json"), "--out",
-        f("service.oprf.json"))).as(err.toString()).isZero();
+        f("service.oprf.json"))).as(cli.err()).isZero();
 
     String text = Files.readString(dir.resolve("service.oprf.json"));
     ServiceKeys expected = ServiceKeys.from(bundle("service.keys.json").keySet());
     assertThat(ServicePublicKeys.parse(text.getBytes(StandardCharsets.UTF_8)).toJson())
         .isEqualTo(expected.publicKeys().toJson());
-    assertThat(out.toString()).contains("primary " + expected.primaryId());
+    assertThat(cli.out()).contains("primary " + expected.primaryId());
     java.util.regex.Matcher material = java.util.regex.Pattern.compile("\"material\":\"([^\"]+)\"")
         .matcher(Files.readString(dir.resolve("service.keys.json")));
     assertThat(material.find()).isTrue();
@@ -146,8 +141,8 @@ final class PseudonymServiceCommandTest {
           "--type", "be-national-number", "--audit", f("police.audit.jsonl"), BAD_SSIN, SSIN);
 
       assertThat(code).isEqualTo(BarrierCli.INVALID);
-      assertThat(out.toString().lines().toList()).containsExactly(fromDemo);
-      assertThat(err.toString()).contains("invalid be-national-number #1").doesNotContain(BAD_SSIN);
+      assertThat(cli.out().lines().toList()).containsExactly(fromDemo);
+      assertThat(cli.err()).contains("invalid be-national-number #1").doesNotContain(BAD_SSIN);
     }
     assertThat(Files.readString(dir.resolve("police.audit.jsonl"))).contains("\"count\":1", "\"failures\":1")
         .doesNotContain(SSIN_DIGITS);
@@ -165,8 +160,8 @@ final class PseudonymServiceCommandTest {
           "--type", "be-national-number", SSIN);
 
       assertThat(code).isEqualTo(BarrierCli.INVALID);
-      assertThat(out.toString()).doesNotContain("pk2.");
-      assertThat(err.toString()).contains("BARRIER-PRIV-070");
+      assertThat(cli.out()).doesNotContain("pk2.");
+      assertThat(cli.err()).contains("BARRIER-PRIV-070");
     }
   }
 
@@ -176,7 +171,7 @@ final class PseudonymServiceCommandTest {
         "thb-signal", "--recipient", "ariec-limburg", "--type", "be-national-number", SSIN);
 
     assertThat(code).isEqualTo(BarrierCli.USAGE);
-    assertThat(out.toString()).isEmpty();
+    assertThat(cli.out()).isEmpty();
   }
 
   @Test
@@ -184,8 +179,8 @@ final class PseudonymServiceCommandTest {
     int code = run("pseudonym-service", "--keys", f("service.keys.json"), "--trust", f("genk.public.json"),
         "--rate", "10", "--audit", f("service.audit.jsonl"), "--serve-for", "0");
 
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).containsPattern("listening on http://127\\.0\\.0\\.1:[0-9]+")
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).containsPattern("listening on http://127\\.0\\.0\\.1:[0-9]+")
         .contains("pseudonym service stopped");
   }
 
@@ -193,10 +188,10 @@ final class PseudonymServiceCommandTest {
   void run_withoutTrustOrWithBadSettings_isAUsageError() {
     assertThat(run("pseudonym-service", "--keys", f("service.keys.json"), "--audit", f("a.jsonl"), "--serve-for", "0"))
         .isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("--trust");
+    assertThat(cli.err()).contains("--trust");
     assertThat(run("pseudonym-service", "--keys", f("service.keys.json"), "--trust", f("genk.public.json"),
         "--audit", f("a.jsonl"), "--rate", "0", "--serve-for", "0")).isEqualTo(BarrierCli.USAGE);
-    assertThat(err.toString()).contains("BARRIER-PSVC-0101");
-    assertThat(Arrays.asList(out.toString().split("\n"))).noneMatch(l -> l.contains("listening"));
+    assertThat(cli.err()).contains("BARRIER-PSVC-0101");
+    assertThat(Arrays.asList(cli.out().split("\n"))).noneMatch(l -> l.contains("listening"));
   }
 }

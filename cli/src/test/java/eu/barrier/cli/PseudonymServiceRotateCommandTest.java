@@ -10,8 +10,6 @@ import eu.barrier.privacy.key.KeyStatus;
 import eu.barrier.privacy.key.PartyKeyBundle;
 import eu.barrier.privacy.key.PseudonymKey;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,13 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 final class PseudonymServiceRotateCommandTest {
 
   @TempDir Path dir;
-  private StringWriter out;
-  private StringWriter err;
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    out = new StringWriter();
-    err = new StringWriter();
-    return BarrierCli.run(new PrintWriter(out), new PrintWriter(err), args);
+    return cli.run(args);
   }
 
   private String f(String name) {
@@ -53,21 +48,21 @@ final class PseudonymServiceRotateCommandTest {
     int old = before.primary().id();
 
     assertThat(run("pseudonym-service", "rotate", "--keys", f("service.keys.json"), "--out", f("rotated.keys.json")))
-        .as(err.toString()).isZero();
+        .as(cli.err()).isZero();
     KeySet rotated = keySet("rotated.keys.json");
     assertThat(rotated.primary().id()).isNotEqualTo(old);
     assertThat(rotated.keys()).filteredOn(k -> k.id() == old).extracting(PseudonymKey::status)
         .containsExactly(KeyStatus.ACTIVE);
-    assertThat(out.toString()).contains("rotated: primary " + rotated.primary().id() + ", active " + old);
+    assertThat(cli.out()).contains("rotated: primary " + rotated.primary().id() + ", active " + old);
     ServiceKeys service = ServiceKeys.from(rotated);
     assertThat(service.isUsable(old)).as("the old key still evaluates during the overlap").isTrue();
 
     assertThat(run("pseudonym-service", "rotate", "--keys", f("rotated.keys.json"), "--retire", "" + old,
-        "--out", f("retired.keys.json"))).as(err.toString()).isZero();
+        "--out", f("retired.keys.json"))).as(cli.err()).isZero();
     KeySet retired = keySet("retired.keys.json");
     assertThat(retired.primary().id()).isEqualTo(rotated.primary().id());
     assertThat(ServiceKeys.from(retired).isUsable(old)).isFalse();
-    assertThat(out.toString()).contains("retired " + old);
+    assertThat(cli.out()).contains("retired " + old);
   }
 
   @Test
@@ -80,7 +75,7 @@ final class PseudonymServiceRotateCommandTest {
     }
     assertThat(run("pseudonym-service", "rotate", "--keys", f("service.keys.json"), "--retire", "" + primary,
         "--out", f("x.keys.json"))).isEqualTo(BarrierCli.INVALID);
-    assertThat(err.toString()).contains("--retire");
+    assertThat(cli.err()).contains("--retire");
     assertThat(dir.resolve("x.keys.json")).doesNotExist();
   }
 
@@ -96,7 +91,7 @@ final class PseudonymServiceRotateCommandTest {
   void run_withReplayStore_startsAndStops() {
     int code = run("pseudonym-service", "--keys", f("service.keys.json"), "--trust", f("genk.public.json"),
         "--audit", f("service.audit.jsonl"), "--replay-store", f("replay.txt"), "--serve-for", "0");
-    assertThat(code).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("pseudonym service stopped");
+    assertThat(code).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("pseudonym service stopped");
   }
 }

@@ -283,7 +283,8 @@ final class CatalogueReader {
     }
     for (String key : node.propertyNames()) {
       if (!allowed.contains(key)) {
-        problem(path + "/" + escape(key), IndicatorsError.UNKNOWN_FIELD, "field is not part of the catalogue format");
+        // an unknown member name is input (it may be a national number or a name): shown as *, never echoed
+        problem(path + "/*", IndicatorsError.UNKNOWN_FIELD, "field is not part of the catalogue format");
       }
     }
     return true;
@@ -410,7 +411,6 @@ final class CatalogueReader {
     int before = problems.size();
     Map<Language, String> texts = new EnumMap<>(Language.class);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      String p = path + "/" + escape(entry.getKey());
       Language language = null;
       for (Language l : Language.values()) {
         if (l.id().equals(entry.getKey())) {
@@ -418,9 +418,11 @@ final class CatalogueReader {
         }
       }
       if (language == null) {
-        problem(p, IndicatorsError.BAD_FORMAT, "language key must be nl, fr or en");
+        // not a language: input, shown as *, never echoed
+        problem(path + "/*", IndicatorsError.BAD_FORMAT, "language key must be nl, fr or en");
         continue;
       }
+      String p = path + "/" + language.id();
       String value = stringValue(entry.getValue(), p, max);
       if (value != null) {
         texts.put(language, value);

@@ -245,7 +245,8 @@ final class Rules {
         if (rule != null) {
           rule.check(e.getValue(), child(path, e.getKey()), out);
         } else if (closed) {
-          out.add(error(child(path, e.getKey()), LinkageError.SCHEMA_UNKNOWN_PROPERTY,
+          // an unknown member name is input (it may be a national number or a name): shown as *, never echoed
+          out.add(error(child(path, "*"), LinkageError.SCHEMA_UNKNOWN_PROPERTY,
               "is not allowed here; allowed: " + String.join(", ", properties.keySet())));
         }
       }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -78,6 +80,7 @@ public final class FileReplayStore implements ReplayStore {
     if (recipient.isEmpty() || recipient.chars().anyMatch(c -> c <= ' ')) {
       throw new IllegalArgumentException("recipient must be a party id");
     }
+    requireRegularOrAbsent();
     try {
       return FileLocks.exclusive(file, () -> FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
           StandardOpenOption.WRITE), ch -> record(ch, recipient, messageId, keepUntil, delivery));
@@ -111,6 +114,7 @@ public final class FileReplayStore implements ReplayStore {
    * @return the count
    */
   public synchronized int size() {
+    requireRegularOrAbsent();
     try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
       return read(ch).size();
     } catch (java.nio.file.NoSuchFileException e) {
@@ -118,6 +122,26 @@ public final class FileReplayStore implements ReplayStore {
     } catch (IOException e) {
       throw new EnvelopeException(PrivacyError.REPLAY_STORE, "reading the replay store: "
           + e.getClass().getSimpleName());
+    }
+  }
+
+  /**
+   * Refuses a store path that names a directory, FIFO or device before it is opened: opening a FIFO
+   * without a writer blocks, and {@code /dev/zero} or {@code /dev/null} would record nothing, so
+   * every replay would be accepted again.
+   */
+  private void requireRegularOrAbsent() {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (java.nio.file.NoSuchFileException e) {
+      return;
+    } catch (IOException e) {
+      throw new EnvelopeException(PrivacyError.REPLAY_STORE, "reading the replay store: "
+          + e.getClass().getSimpleName());
+    }
+    if (!attributes.isRegularFile()) {
+      throw new EnvelopeException(PrivacyError.REPLAY_STORE, "the replay store is not a regular file");
     }
   }
 

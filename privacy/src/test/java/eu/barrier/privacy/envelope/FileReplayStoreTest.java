@@ -8,7 +8,9 @@ import static eu.barrier.privacy.envelope.Fixture.TRUSTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import eu.barrier.core.testing.HostileFiles;
 import eu.barrier.privacy.PrivacyError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 final class FileReplayStoreTest {
@@ -96,6 +99,23 @@ final class FileReplayStoreTest {
 
     assertThat(e.errorCode()).isEqualTo(PrivacyError.REPLAY_STORE);
     assertThat(e.getMessage()).contains("line 2").doesNotContain("not an entry");
+  }
+
+  /** Before the fix {@code size()} on {@code /dev/zero} answered 0 and on a FIFO blocked forever. */
+  @Test
+  @EnabledIf("eu.barrier.core.testing.HostileFiles#available")
+  void sizeAndFirstSeen_deviceFifoOrDirectory_refusedWithItsCodeWithoutBlocking() throws IOException {
+    for (Path store : List.of(HostileFiles.DEV_ZERO, HostileFiles.fifo(dir), Files.createDirectory(dir.resolve("d")))) {
+      FileReplayStore replay = FileReplayStore.open(store, clock);
+      EnvelopeException size = assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> catchThrowableOfType(EnvelopeException.class, replay::size));
+      EnvelopeException seen = assertTimeoutPreemptively(Duration.ofSeconds(10),
+          () -> catchThrowableOfType(EnvelopeException.class,
+              () -> replay.firstSeen("ariec-limburg", UUID.randomUUID(), T0.plusSeconds(60))));
+      assertThat(List.of(size.errorCode(), seen.errorCode())).as(store.toString())
+          .containsOnly(PrivacyError.REPLAY_STORE);
+      assertThat(size.getMessage()).contains("not a regular file");
+    }
   }
 
   @Test

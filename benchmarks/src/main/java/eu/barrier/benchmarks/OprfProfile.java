@@ -62,7 +62,7 @@ public final class OprfProfile {
   private record Step(String name, Predicate<List<String>> matches) {}
 
   private static final List<Step> STEPS = List.of(
-      new Step("masks R = rho·G for the regular multiplier (comb, one per call)", s -> has(s, "P256Sha256.randomMask")),
+      new Step("masks R for the regular multiplier (a random point by decompression, one per call)", s -> has(s, "P256Sha256.randomMask")),
       new Step("evaluation: tables of odd multiples of the B_i (one inversion per batch)",
           s -> has(s, "P256Sha256.secretTables") && !has(s, "Dleq.")),
       new Step("evaluation: normalising the products (one inversion per batch)",

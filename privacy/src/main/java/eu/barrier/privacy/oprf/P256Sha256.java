@@ -83,6 +83,9 @@ final class P256Sha256 {
    */
   static final int SUM_WIDTH = 5;
 
+  /** The most x-coordinates {@link #randomMask} draws (each is on the curve with probability about 1/2). */
+  static final int MASK_TRIES = 256;
+
   private static final RegularMultiplier REGULAR = new RegularMultiplier(CURVE, ORDER, WINDOW_WIDTH);
 
   private final String contextString;
@@ -162,10 +165,14 @@ final class P256Sha256 {
    * x-coordinate and y even, found by decompressing random x until one is on the curve (about two
    * tries; a square root each, cheaper than a multiplication ρ·G). Its discrete logarithm is
    * never known, nor needed; the number of tries depends only on the random x values.
+   *
+   * @throws IllegalStateException if {@value #MASK_TRIES} draws give no point (about 2^-{@value
+   *     #MASK_TRIES} for a working random source: a broken one, such as one that repeats its
+   *     bytes, is refused instead of looping)
    */
   static ECPoint randomMask(SecureRandom random) {
     byte[] encoded = new byte[ELEMENT_LENGTH];
-    while (true) {
+    for (int tries = 0; tries < MASK_TRIES; tries++) {
       random.nextBytes(encoded);
       encoded[0] = 0x02;
       try {
@@ -177,6 +184,7 @@ final class P256Sha256 {
         // x above the field prime or x³ − 3x + b not a square: draw again
       }
     }
+    throw new IllegalStateException("the random source gave no curve point in " + MASK_TRIES + " draws");
   }
 
   /** k·P for a secret k, with the regular multiplier and a fresh mask. */

@@ -150,4 +150,25 @@ final class RegularMultiplierProperties {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> tables.lookupTable(0)).isInstanceOf(IllegalStateException.class);
   }
+
+  @Example
+  void randomMask_randomSourceGivingNoPoint_refusedInsteadOfLooping() {
+    // x = 2^256 − 1, above the field prime: never a point
+    byte[] above = new byte[P256Sha256.ELEMENT_LENGTH];
+    java.util.Arrays.fill(above, (byte) 0xff);
+    above[0] = 0x02;
+    assertThatThrownBy(() -> P256Sha256.CURVE.decodePoint(above)).isInstanceOf(IllegalArgumentException.class);
+    SecureRandom repeating = new SecureRandom() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void nextBytes(byte[] bytes) {
+        System.arraycopy(above, 0, bytes, 0, bytes.length);
+      }
+    };
+    assertThatThrownBy(() -> P256Sha256.randomMask(repeating)).isInstanceOf(IllegalStateException.class);
+    ECPoint mask = P256Sha256.randomMask(RANDOM);
+    assertThat(mask.isValid()).isTrue();
+    assertThat(mask.isNormalized()).isTrue();
+  }
 }

@@ -43,7 +43,10 @@ import org.bouncycastle.util.BigIntegers;
  * for the exceptional cases (equal points, the identity), which the recoding of a scalar below the
  * order reaches only when the odd scalar is within 2^(w+1) of the order (the scalar within that of
  * zero or of the order), or when the first table entry is ±R; the conversion of the scalar from
- * {@link BigInteger}, which is not constant-time, happens once per call.
+ * {@link BigInteger}, which is not constant-time, happens once per call. The table entries are
+ * affine multiples of the (possibly attacker-chosen) point and are read in the same order in every
+ * run for one scalar: the random Z covers the accumulator, not them, so unlike a randomised scalar
+ * this does not hinder averaging many power or electromagnetic traces against the look-ups.
  */
 final class RegularMultiplier {
 

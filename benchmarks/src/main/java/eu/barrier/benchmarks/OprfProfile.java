@@ -2,8 +2,11 @@ package eu.barrier.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.lang.reflect.Method;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +21,8 @@ import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
+import org.bouncycastle.math.ec.ECCurve;
+import org.bouncycastle.math.ec.ECPoint;
 
 /**
  * Where the time of the pseudonym service's BlindEvaluate goes, for machines under load. Not a
@@ -28,7 +33,10 @@ import jdk.jfr.consumer.RecordingFile;
  *       raw baseline {@link OprfBenchmark#rawScalarMultiplication} alternate in one thread in a
  *       shuffled order each round, and each is timed with the thread's CPU clock, so time spent
  *       descheduled by other processes does not count against either. Prints the median (and
- *       best) per element and the ratio of raw multiplications to evaluations per second.
+ *       best) per element and the ratio of raw multiplications to evaluations per second. A second,
+ *       separately named baseline in the same rounds: the same multiplication with Barrier's
+ *       regular multiplier for secret scalars, for one point per call and for 100 points per
+ *       call, so the cost of the side-channel protection can be read apart from the protocol.
  *   <li>A profile: a Flight Recorder method-sampling recording of {@code blindEvaluate} at batch
  *       100, each sample attributed to one step of the evaluation by the methods on its stack, in
  *       percent of the samples and in raw scalar multiplications per element.
@@ -54,13 +62,15 @@ public final class OprfProfile {
   private record Step(String name, Predicate<List<String>> matches) {}
 
   private static final List<Step> STEPS = List.of(
-      new Step("evaluation: blinded multiplications k'·B_i (k' = k + r·n)",
-          s -> has(s, "P256Sha256.multiplySecretAll") && has(s, "AbstractECMultiplier.multiply")),
+      new Step("masks R for the regular multiplier (a random point by decompression, one per call)", s -> has(s, "P256Sha256.randomMask")),
+      new Step("evaluation: tables of odd multiples of the B_i (one inversion per batch)",
+          s -> has(s, "P256Sha256.secretTables") && !has(s, "Dleq.")),
       new Step("evaluation: normalising the products (one inversion per batch)",
-          s -> has(s, "P256Sha256.multiplySecretAll")),
-      new Step("proof: composite M = sum of d_i·C_i (multi-scalar, public)",
-          s -> has(s, "Dleq.composites") && has(s, "ECAlgorithms.sumOfMultiplies")),
-      new Step("proof: Z = k·M and t3 = r·M (blinded)", s -> has(s, "Dleq.") && has(s, "P256Sha256.multiplySecret")),
+          s -> has(s, "RegularMultiplier.multiply") && has(s, "ECCurve.normalizeAll") && !has(s, "Dleq.")),
+      new Step("evaluation: regular multiplications k·B_i", s -> has(s, "RegularMultiplier.multiply") && !has(s, "Dleq.")),
+      new Step("proof: composite sum of d_i·B_i (public, the evaluation's tables)",
+          s -> has(s, "Dleq.composites") && has(s, "InterleavedSum.sum")),
+      new Step("proof: M = k·Z and t3 = r·M (regular multiplier)", s -> has(s, "Dleq.") && has(s, "P256Sha256.multiplySecret")),
       new Step("proof: weights d_i = HashToScalar(...)", s -> has(s, "Dleq.composites") && has(s, "P256Sha256.hashToScalar")),
       new Step("proof: multiplications of the generator (comb)", s -> has(s, "P256Sha256.multiplyGenerator")),
       new Step("proof: challenge and the rest of the proof", s -> has(s, "Dleq.")),
@@ -68,6 +78,52 @@ public final class OprfProfile {
       new Step("POPRF tweak of the key", s -> has(s, "OprfServer.tweakedScalar")),
       new Step("encoding the evaluated elements", s -> has(s, "P256Sha256.serialize")),
       new Step("other", s -> true));
+
+  /**
+   * Barrier's regular multiplier for secret scalars ({@code P256Sha256.multiplySecretAll}, package-private in
+   * {@code barrier-privacy}), reached by reflection on the class path: the cost of the protection without the
+   * protocol around it.
+   */
+  private static final class Regular {
+    private final Method multiplySecretAll;
+    private final ECCurve curve;
+    private final BigInteger[] xs = new BigInteger[100];
+    private final BigInteger[] ys = new BigInteger[100];
+    private final BigInteger scalar;
+    private final SecureRandom random = new SecureRandom();
+
+    Regular(OprfBenchmark.Input in) throws ReflectiveOperationException {
+      multiplySecretAll = Class.forName("eu.barrier.privacy.oprf.P256Sha256")
+          .getDeclaredMethod("multiplySecretAll", ECPoint[].class, BigInteger.class, SecureRandom.class);
+      multiplySecretAll.setAccessible(true);
+      curve = in.curve;
+      for (int i = 0; i < xs.length; i++) {
+        ECPoint p = in.curve.createPoint(in.x, in.y).multiply(BigInteger.valueOf(i + 2L)).normalize();
+        xs[i] = p.getAffineXCoord().toBigInteger();
+        ys[i] = p.getAffineYCoord().toBigInteger();
+      }
+      scalar = in.scalar;
+    }
+
+    /** One point by the scalar, as a single call (its own tables and mask). */
+    Object one() throws ReflectiveOperationException {
+      return multiplySecretAll.invoke(null, fresh(1), scalar, random);
+    }
+
+    /** 100 points by the scalar in one call (tables and products normalised per batch, one mask). */
+    Object hundred() throws ReflectiveOperationException {
+      return multiplySecretAll.invoke(null, fresh(100), scalar, random);
+    }
+
+    /** Points created afresh from their coordinates, like the raw baseline's and like decoded elements. */
+    private ECPoint[] fresh(int count) {
+      ECPoint[] out = new ECPoint[count];
+      for (int i = 0; i < count; i++) {
+        out[i] = curve.createPoint(xs[i], ys[i]);
+      }
+      return out;
+    }
+  }
 
   /**
    * Runs the ratios and the profile.
@@ -83,13 +139,23 @@ public final class OprfProfile {
     OprfBenchmark.Input one = input(1);
     OprfBenchmark.Input hundred = input(100);
     Map<String, Op> ops = new LinkedHashMap<>();
+    Regular regular = new Regular(hundred);
     ops.put("raw", () -> times(100, () -> o.rawScalarMultiplication(hundred)));
+    ops.put("regular, 1 point", () -> times(100, regular::one));
+    ops.put("regular, 100 points", regular::hundred);
     ops.put("batch 1", () -> times(100, () -> o.blindEvaluate(one)));
     ops.put("batch 100", () -> o.blindEvaluate(hundred));
     Map<String, long[]> cpu = cpuTimes(ops, rounds);
     double raw = median(cpu.get("raw"), rounds) / 100.0;
     System.out.printf(Locale.ROOT, "raw scalar multiplication: %.1f us (median thread CPU time; best %.1f)%n",
         raw / 1e3, best(cpu.get("raw"), rounds) / 100.0 / 1e3);
+    for (String name : List.of("regular, 1 point", "regular, 100 points")) {
+      double perElement = median(cpu.get(name), rounds) / 100.0;
+      System.out.printf(Locale.ROOT,
+          "second baseline, raw multiplication with Barrier's regular multiplier (%s): %.1f us per point"
+              + " = %.2f raw multiplications (medians)%n",
+          name, perElement / 1e3, perElement / raw);
+    }
     for (String name : List.of("batch 1", "batch 100")) {
       double perElement = median(cpu.get(name), rounds) / 100.0;
       double bestPerElement = best(cpu.get(name), rounds) / 100.0;

@@ -18,13 +18,35 @@ final class Dleq {
   private record Composites(ECPoint m, ECPoint z) {}
 
   /**
+   * The prover's tables of odd multiples of one side of the proof, already built for the secret
+   * multiplication of the blinded elements, so the composite over that side reuses them.
+   *
+   * @param tables the tables of C (when {@code ofC}) or of D
+   * @param ofC whether the tables are of C
+   * @param inverse when they are of D: the inverse of the proof scalar, the factor from Z to M
+   */
+  record Tables(OddMultiples tables, boolean ofC, BigInteger inverse) {
+
+    /** Tables of C: M = Σ d_i·C_i from them, then Z = k·M. */
+    static Tables ofC(OddMultiples tables) {
+      return new Tables(tables, true, null);
+    }
+
+    /** Tables of D: Z = Σ d_i·D_i from them, then M = k⁻¹·Z (equal to Σ d_i·C_i when k·C_i = D_i). */
+    static Tables ofD(OddMultiples tables, BigInteger inverse) {
+      return new Tables(tables, false, inverse);
+    }
+  }
+
+  /**
    * GenerateProof(k, A, B, C, D) with A = G.
    *
    * @param r the proof nonce; {@code null} draws a random one (the test vectors fix it)
+   * @param tables the prover's tables of C or D, or {@code null}
    */
   static byte[] generate(P256Sha256 group, BigInteger k, ECPoint b, ECPoint[] c, ECPoint[] d, BigInteger r,
-      SecureRandom random) {
-    Composites mz = composites(group, b, c, d, k, random);
+      SecureRandom random, Tables tables) {
+    Composites mz = composites(group, b, c, d, k, random, tables);
     BigInteger nonce = r != null ? r : P256Sha256.randomScalar(random);
     ECPoint t2 = P256Sha256.multiplyGenerator(nonce);
     ECPoint t3 = P256Sha256.multiplySecret(mz.m(), nonce, random);
@@ -44,7 +66,7 @@ final class Dleq {
     if (challenge == null || s == null) {
       return false;
     }
-    Composites mz = composites(group, b, c, d, null, null);
+    Composites mz = composites(group, b, c, d, null, null, null);
     ECPoint t2 = P256Sha256.sumOfTwoMultiplies(P256Sha256.GENERATOR, s, b, challenge);
     ECPoint t3 = P256Sha256.sumOfTwoMultiplies(mz.m(), s, mz.z(), challenge);
     if (t2.isInfinity() || t3.isInfinity()) {
@@ -60,10 +82,12 @@ final class Dleq {
    * = k·C_i); for a single element the prover takes the second form too, because d_0·D_0 has a
    * public scalar and a public point and so costs one plain multiplication instead of a blinded
    * one by k. M and Z are computed from public values (d_i, C_i, D_i) with variable-time code;
-   * only Z = k·M involves the secret.
+   * only Z = k·M involves the secret. With the prover's {@link Tables} of D, the sum is taken over
+   * D instead (Z = Σ d_i·D_i) and M = k⁻¹·Z: the same two points for an honest prover, whose
+   * tables of D are already built.
    */
   private static Composites composites(P256Sha256 group, ECPoint b, ECPoint[] c, ECPoint[] d, BigInteger k,
-      SecureRandom random) {
+      SecureRandom random, Tables tables) {
     byte[] bm = P256Sha256.serialize(b);
     byte[] seedDst = Oprf.concat(P256Sha256.bytes("Seed-"), group.contextString());
     ByteArrayOutputStream seedTranscript = new ByteArrayOutputStream();
@@ -81,9 +105,15 @@ final class Dleq {
       t.writeBytes(P256Sha256.bytes("Composite"));
       di[i] = group.hashToScalar(t.toByteArray());
     }
-    ECPoint m = P256Sha256.sumOfMultiplies(c, di);
-    ECPoint z = k != null && c.length > 1 ? P256Sha256.multiplySecret(m, k, random) : P256Sha256.sumOfMultiplies(d, di);
-    return new Composites(m, z);
+    if (k == null || c.length == 1) {
+      return new Composites(P256Sha256.sumOfMultiplies(c, di), P256Sha256.sumOfMultiplies(d, di));
+    }
+    if (tables != null && !tables.ofC()) {
+      ECPoint z = P256Sha256.sumOfMultiplies(tables.tables(), di);
+      return new Composites(P256Sha256.multiplySecret(z, tables.inverse(), random), z);
+    }
+    ECPoint m = tables != null ? P256Sha256.sumOfMultiplies(tables.tables(), di) : P256Sha256.sumOfMultiplies(c, di);
+    return new Composites(m, P256Sha256.multiplySecret(m, k, random));
   }
 
   private static BigInteger challenge(P256Sha256 group, ECPoint b, ECPoint m, ECPoint z, ECPoint t2, ECPoint t3) {

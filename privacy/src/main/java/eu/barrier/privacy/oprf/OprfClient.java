@@ -134,8 +134,9 @@ public final class OprfClient {
       BigInteger blind = fixedBlinds != null ? fixedBlinds.get(i) : P256Sha256.randomScalar(random);
       copies.add(input);
       blinds[i] = blind;
-      blinded[i] = P256Sha256.multiplySecret(p, blind, random);
+      blinded[i] = p;
     }
+    blinded = P256Sha256.multiplySecretEach(blinded, blinds, random);
     return new BlindedBatch(mode, List.copyOf(copies), blinds, blinded, infoCopy, verificationKey);
   }
 
@@ -178,10 +179,14 @@ public final class OprfClient {
       throw new OprfVerificationException();
     }
     SecureRandom random = Randomness.get();
+    BigInteger[] inverses = new BigInteger[evaluated.length];
+    for (int i = 0; i < evaluated.length; i++) {
+      inverses[i] = P256Sha256.inverseSecret(batch.blinds()[i]);
+    }
+    ECPoint[] unblinded = P256Sha256.multiplySecretEach(evaluated, inverses, random);
     List<byte[]> outputs = new ArrayList<>(evaluated.length);
     for (int i = 0; i < evaluated.length; i++) {
-      ECPoint n = P256Sha256.multiplySecret(evaluated[i], P256Sha256.inverseSecret(batch.blinds()[i]), random);
-      outputs.add(finalHash(batch.inputs().get(i), batch.info(), P256Sha256.serialize(n)));
+      outputs.add(finalHash(batch.inputs().get(i), batch.info(), P256Sha256.serialize(unblinded[i])));
     }
     return outputs;
   }

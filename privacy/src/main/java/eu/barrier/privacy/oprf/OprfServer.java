@@ -118,13 +118,16 @@ public final class OprfServer {
       k = P256Sha256.inverseSecret(t);
       proofKey = P256Sha256.multiplyGenerator(t);
       // the proof is over t: t·Z_i = B_i, with pk = t·G
-      ECPoint[] evaluated = P256Sha256.multiplySecretAll(blinded, k, random);
-      byte[] proof = Dleq.generate(group, t, proofKey, evaluated, blinded, proofNonce, random);
+      OddMultiples tables = P256Sha256.secretTables(blinded);
+      ECPoint[] evaluated = P256Sha256.multiplySecretAll(tables, k, random);
+      byte[] proof = Dleq.generate(group, t, proofKey, evaluated, blinded, proofNonce, random,
+          Dleq.Tables.ofD(tables, k));
       return Evaluation.ofTrusted(serializeAll(evaluated), proof);
     }
-    ECPoint[] evaluated = P256Sha256.multiplySecretAll(blinded, k, random);
+    OddMultiples tables = P256Sha256.secretTables(blinded);
+    ECPoint[] evaluated = P256Sha256.multiplySecretAll(tables, k, random);
     byte[] proof = mode == OprfMode.VOPRF
-        ? Dleq.generate(group, k, proofKey, blinded, evaluated, proofNonce, random)
+        ? Dleq.generate(group, k, proofKey, blinded, evaluated, proofNonce, random, Dleq.Tables.ofC(tables))
         : null;
     return Evaluation.ofTrusted(serializeAll(evaluated), proof);
   }

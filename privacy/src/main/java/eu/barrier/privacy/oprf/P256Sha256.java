@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.crypto.hash2curve.HashToCurveProfile;
@@ -26,22 +27,27 @@ import org.bouncycastle.util.BigIntegers;
  * <p>Side channels, secret against public:
  *
  * <ul>
- *   <li>Secret scalars (the key and its POPRF tweak, a client's blind, a proof nonce): every
- *       multiplication of a variable point by one goes through {@link #multiplySecret} or {@link
- *       #multiplySecretAll}, which multiply by a freshly randomised representative {@code k + r·n}
- *       of the scalar ({@link #blindedRepresentative}: r of {@value #BLINDING_BITS} bits with the
- *       top bit set, drawn anew for every multiplication), so the sequence of doublings, additions
- *       and table look-ups of BouncyCastle's window-NAF multiplier is decorrelated from the scalar
- *       between runs. A shorter term would leave bits of the scalar weakly blinded with this group
- *       order (see {@link #BLINDING_BITS}). Multiplications of the generator by a secret use
- *       BouncyCastle's fixed-point comb, which does the same additions for every scalar. Inverses
- *       of secret scalars use BouncyCastle's constant-time {@code modOddInverse}.
+ *   <li>Secret scalars (the key and its POPRF tweak's inverse, a client's blind and its inverse,
+ *       a proof nonce, the proof scalar in M = k⁻¹·Z): every multiplication of a variable point by
+ *       one goes through {@link #multiplySecret}, {@link #multiplySecretAll} or {@link
+ *       #multiplySecretEach}, that is through {@link RegularMultiplier}: a regular signed-digit
+ *       recoding of width {@value #WINDOW_WIDTH} (every window w doublings and one addition,
+ *       whatever the scalar), the odd multiples read with BouncyCastle's cache-safe table look-up
+ *       (every entry read, the wanted one kept by masking), no branch on a bit of the scalar in
+ *       Barrier's code, and the accumulator's projective coordinates randomised with a fresh
+ *       secret point per call ({@link #randomMask}). Multiplications of the generator by a secret
+ *       use BouncyCastle's fixed-point comb, which does the same additions for every scalar.
+ *       Inverses of secret scalars use BouncyCastle's constant-time {@code modOddInverse}.
  *   <li>Public values (blinded and evaluated elements, the proof's composite weights d_i, the
- *       challenge, a received proof): {@link #multiplyPublic}, {@link #sumOfMultiplies} and
- *       {@link #sumOfTwoMultiplies} use BouncyCastle's variable-time window-NAF code directly.
+ *       challenge, a received proof): {@link #multiplyPublic}, {@link #sumOfMultiplies} ({@link
+ *       InterleavedSum}) and {@link #sumOfTwoMultiplies} use variable-time window-NAF code.
  * </ul>
  *
- * <p>Java's {@code BigInteger} arithmetic itself is not constant-time; see {@code
+ * <p>Not guaranteed: BouncyCastle's field arithmetic for P-256 avoids data-dependent branches but
+ * is not formally verified constant-time, and its point addition branches on exceptional cases
+ * (which the regular recoding reaches only for scalars within 2^(w+1) of 0 or of the order); Java's
+ * {@code BigInteger}, through which every scalar passes (reduction, conversion to limbs), is not
+ * constant-time; no timing or power measurement was made. See {@code
  * docs/blind-pseudonymisation.md}.
  */
 final class P256Sha256 {
@@ -66,19 +72,21 @@ final class P256Sha256 {
   private static final FixedPointCombMultiplier COMB = new FixedPointCombMultiplier();
 
   /**
-   * The length of the random term r of a blinded scalar {@code k + r·n}. The order n of P-256 is
-   * {@code 2^256 - 2^224 + 2^192 - e} with e between 2^126 and 2^127, so r·n reaches bits 0 to
-   * about |r| + 127 only through r·e, and bits 192 and up through the powers of two. A short r
-   * leaves the bits of k between them the same, up to one borrow, in every blinded
-   * representative, where averaging over many runs reads them as if unblinded: with r of 32 bits
-   * bits 158 to 191, with 64 bits (the size usually quoted for orders without such structure)
-   * still bits 190 and 191 for some keys; with 66 bits bit 191 flips in only about one run in
-   * twenty. From 67 bits on every bit of the representative flips with a probability close to
-   * one half (computed here; {@code OprfProperties} checks it); 68 leaves a bit of margin. The
-   * weakness of short blinding terms for orders of special form is the subject of Fluhrer, IACR
-   * ePrint 2015/801.
+   * The window width of the regular multiplier for secret scalars, chosen by measurement
+   * ({@code OprfProfile} in the benchmarks module; 4, 5 and 6 were compared).
    */
-  static final int BLINDING_BITS = 68;
+  static final int WINDOW_WIDTH = 4;
+
+  /**
+   * The window width of the NAF for public multi-scalar sums: 5, BouncyCastle's own choice for
+   * 256-bit scalars, whose 8 odd multiples per point the regular multiplier's tables contain.
+   */
+  static final int SUM_WIDTH = 5;
+
+  /** The most x-coordinates {@link #randomMask} draws (each is on the curve with probability about 1/2). */
+  static final int MASK_TRIES = 256;
+
+  private static final RegularMultiplier REGULAR = new RegularMultiplier(CURVE, ORDER, WINDOW_WIDTH);
 
   private final String contextString;
   private final HashToEllipticCurve hashToGroup;
@@ -151,30 +159,71 @@ final class P256Sha256 {
     return COMB.multiply(GENERATOR, k.mod(ORDER)).normalize();
   }
 
-  /** k + r·n for a fresh random r of {@value #BLINDING_BITS} bits whose top bit is set. */
-  static BigInteger blindedRepresentative(BigInteger k, SecureRandom random) {
-    BigInteger r = new BigInteger(BLINDING_BITS, random).setBit(BLINDING_BITS - 1);
-    return k.add(r.multiply(ORDER));
+  /**
+   * A secret random point R, normalised: the mask with which {@link RegularMultiplier} randomises
+   * the projective coordinates of its accumulators. R is the point with a uniformly random
+   * x-coordinate and y even, found by decompressing random x until one is on the curve (about two
+   * tries; a square root each, cheaper than a multiplication ρ·G). Its discrete logarithm is
+   * never known, nor needed; the number of tries depends only on the random x values.
+   *
+   * @throws IllegalStateException if {@value #MASK_TRIES} draws give no point (about 2^-{@value
+   *     #MASK_TRIES} for a working random source: a broken one, such as one that repeats its
+   *     bytes, is refused instead of looping)
+   */
+  static ECPoint randomMask(SecureRandom random) {
+    byte[] encoded = new byte[ELEMENT_LENGTH];
+    for (int tries = 0; tries < MASK_TRIES; tries++) {
+      random.nextBytes(encoded);
+      encoded[0] = 0x02;
+      try {
+        ECPoint p = CURVE.decodePoint(encoded);
+        if (!p.isInfinity()) {
+          return p.normalize();
+        }
+      } catch (IllegalArgumentException notOnTheCurve) {
+        // x above the field prime or x³ − 3x + b not a square: draw again
+      }
+    }
+    throw new IllegalStateException("the random source gave no curve point in " + MASK_TRIES + " draws");
   }
 
-  /** k·P for a secret k, through a randomised representative of k. */
+  /** k·P for a secret k, with the regular multiplier and a fresh mask. */
   static ECPoint multiplySecret(ECPoint p, BigInteger k, SecureRandom random) {
-    return p.multiply(blindedRepresentative(k, random)).normalize();
+    return multiplySecretEach(new ECPoint[] {p}, new BigInteger[] {k}, random)[0];
   }
 
   /**
-   * k·P_i for a secret k and every P_i, each through its own randomised representative of k (a
-   * batch never repeats one representative, so it gives no more runs of one scalar to average
-   * than single requests do); the products are normalised together with one field inversion
-   * (BouncyCastle's {@code normalizeAll}, Montgomery's trick, constant-time inversion).
+   * The tables of odd multiples that {@link #multiplySecretAll(OddMultiples, BigInteger,
+   * SecureRandom)} reads, normalised for the whole batch with one field inversion; {@link
+   * #sumOfMultiplies(OddMultiples, BigInteger[])} can read them again.
    */
+  static OddMultiples secretTables(ECPoint[] points) {
+    return REGULAR.tables(points);
+  }
+
+  /** k·P_i for a secret k and every P_i, with the regular multiplier and one fresh mask. */
   static ECPoint[] multiplySecretAll(ECPoint[] points, BigInteger k, SecureRandom random) {
-    ECPoint[] out = new ECPoint[points.length];
-    for (int i = 0; i < points.length; i++) {
-      out[i] = points[i].multiply(blindedRepresentative(k, random));
+    return multiplySecretAll(secretTables(points), k, random);
+  }
+
+  /**
+   * k·P_i for a secret k and every point of {@code tables}, with the regular multiplier (one
+   * recoding of k for the batch) and one fresh mask; the products are normalised with one field
+   * inversion.
+   */
+  static ECPoint[] multiplySecretAll(OddMultiples tables, BigInteger k, SecureRandom random) {
+    BigInteger[] scalars = new BigInteger[tables.points()];
+    Arrays.fill(scalars, k.mod(ORDER));
+    return REGULAR.multiply(tables, scalars, randomMask(random));
+  }
+
+  /** k_i·P_i for secret scalars k_i, with the regular multiplier and one fresh mask for the batch. */
+  static ECPoint[] multiplySecretEach(ECPoint[] points, BigInteger[] scalars, SecureRandom random) {
+    BigInteger[] reduced = new BigInteger[scalars.length];
+    for (int i = 0; i < scalars.length; i++) {
+      reduced[i] = scalars[i].mod(ORDER);
     }
-    CURVE.normalizeAll(out);
-    return out;
+    return REGULAR.multiply(secretTables(points), reduced, randomMask(random));
   }
 
   /** k·P for a public k (proof verification, composites). */
@@ -187,12 +236,20 @@ final class P256Sha256 {
     return ECAlgorithms.sumOfTwoMultiplies(p, a, q, b).normalize();
   }
 
-  /** The sum of k_i·P_i for public scalars. */
+  /** The sum of k_i·P_i for public scalars, normalised. */
   static ECPoint sumOfMultiplies(ECPoint[] points, BigInteger[] scalars) {
     if (points.length == 1) {
       return multiplyPublic(points[0], scalars[0]);
     }
-    return ECAlgorithms.sumOfMultiplies(points, scalars).normalize();
+    return sumOfMultiplies(OddMultiples.of(CURVE, points, 1 << (SUM_WIDTH - 2), false), scalars);
+  }
+
+  /**
+   * The sum of k_i·P_i for public scalars and the points of {@code tables} (which may be the
+   * tables of a secret multiplication: they hold public multiples of public points), normalised.
+   */
+  static ECPoint sumOfMultiplies(OddMultiples tables, BigInteger[] scalars) {
+    return InterleavedSum.sum(CURVE, tables, scalars, SUM_WIDTH).normalize();
   }
 
   /** ScalarInverse for a secret scalar, in constant time. */

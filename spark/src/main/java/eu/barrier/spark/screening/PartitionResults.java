@@ -30,8 +30,16 @@ final class PartitionResults {
 
   private PartitionResults() {}
 
-  /** A kept establishment as the driver receives it. */
-  record Kept(String rankKey, byte[] entry, Object[] row) {}
+  /**
+   * A kept establishment as the driver receives it: its entry stays in the chunk that carried it
+   * (the driver holds the chunks, not a copy of every entry).
+   */
+  record Kept(String rankKey, byte[] chunk, int offset, int length, Object[] row) {
+    /** A copy of the entry's bytes. */
+    byte[] entry() {
+      return java.util.Arrays.copyOfRange(chunk, offset, offset + length);
+    }
+  }
 
   /** The head: counts by level (ordinal of {@link Outcome}) and matched subjects. */
   static byte[] head(long[] counts, long matched) {
@@ -142,8 +150,9 @@ final class PartitionResults {
       }
       while (in.available() > 0) {
         String rankKey = in.readUTF();
-        byte[] entry = new byte[in.readInt()];
-        in.readFully(entry);
+        int length = in.readInt();
+        int offset = part.length - in.available();
+        in.skipNBytes(length);
         Object[] row = new Object[8];
         row[0] = in.readUTF();
         row[1] = in.readUTF();
@@ -162,7 +171,7 @@ final class PartitionResults {
           row[6] = java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(in.readLong()));
         }
         row[7] = in.readUTF();
-        kept.accept(new Kept(rankKey, entry, row));
+        kept.accept(new Kept(rankKey, part, offset, length, row));
       }
       return 0;
     } catch (IOException e) {

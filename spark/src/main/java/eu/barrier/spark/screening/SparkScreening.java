@@ -56,13 +56,15 @@ import org.apache.spark.sql.types.StructType;
  * ({@link ScreeningSpec#screening()}). A batch keeps only the establishments at or above the kept
  * level; each kept establishment travels back to the driver as its entry of the results document
  * ({@link ScreeningResults#entry}, written on the executor in the run's language), its rank key
- * ({@link Screening#rankKey}) and its row of {@link Run#table}. The driver adds up the counts and
- * sorts by rank key, which orders the entries as {@link Screening#ranking()} does. So every score,
- * level and reason is the library's, and so is the order; the number of partitions and any
- * repartitioning do not change the result (a test compares the document byte for byte with {@code
- * screenAll}'s). The driver holds the kept establishments' entries, not objects: {@link Run#write}
- * copies them into the document without reading them back, and {@link Run#result()} reads the
- * document when objects are wanted.
+ * ({@link Screening#rankKey}) and its row of {@link Run#table}, packed by the task into chunks of
+ * plain bytes (a task's result of byte arrays is sent as it is: no row format, no compression, no
+ * conversion to rows on the driver). The driver adds up the counts and sorts by rank key, which
+ * orders the entries as {@link Screening#ranking()} does. So every score, level and reason is the
+ * library's, and so is the order; the number of partitions and any repartitioning do not change the
+ * result (a test compares the document byte for byte with {@code screenAll}'s). The driver holds
+ * the chunks, not objects: {@link Run#write} copies each entry into the document without reading it
+ * back, and {@link Run#result()} reads the document when objects are wanted. The driver needs memory
+ * for the kept entries (about 2 KB each) and {@code spark.driver.maxResultSize} must allow them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -268,8 +270,8 @@ public final class SparkScreening {
     Broadcast<ObservationsFile> shipped = observations == null ? null : jsc.broadcast(observations);
     List<byte[]> parts;
     try {
-      parts = new ArrayList<>(establishments.select(ID, SECTOR).javaRDD()
-          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect());
+      parts = establishments.select(ID, SECTOR).javaRDD()
+          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect();
     } finally {
       if (shipped != null) {
         shipped.destroy();
@@ -279,9 +281,8 @@ public final class SparkScreening {
     long[] levelCounts = new long[PartitionResults.levels()];
     List<PartitionResults.Kept> kept = new ArrayList<>();
     long matched = 0;
-    for (int i = 0; i < parts.size(); i++) {
-      matched += PartitionResults.read(parts.get(i), levelCounts, kept::add);
-      parts.set(i, null); // the entries are copied out: the chunk can go
+    for (byte[] part : parts) {
+      matched += PartitionResults.read(part, levelCounts, kept::add);
     }
     EnumMap<Outcome, Long> counts = new EnumMap<>(empty.counts());
     for (Outcome level : Outcome.values()) {
@@ -290,16 +291,27 @@ public final class SparkScreening {
       }
     }
     kept.sort(Comparator.comparing(PartitionResults.Kept::rankKey));
-    List<byte[]> entries = new ArrayList<>(kept.size());
+    PartitionResults.Kept[] ranked = kept.toArray(PartitionResults.Kept[]::new);
+    // each entry is copied out of its chunk only while the document is written
+    List<byte[]> entries = new java.util.AbstractList<>() {
+      @Override
+      public byte[] get(int index) {
+        return ranked[index].entry();
+      }
+
+      @Override
+      public int size() {
+        return ranked.length;
+      }
+    };
     List<Object[]> rows = new ArrayList<>(kept.size());
-    for (PartitionResults.Kept k : kept) {
-      entries.add(k.entry());
+    for (PartitionResults.Kept k : ranked) {
       rows.add(k.row());
     }
     ScreeningResult summary = new ScreeningResult(asOf, empty.modelId(), empty.catalogues(), empty.keptFrom(), counts,
         List.of(), empty.libraryVersion(), Optional.empty(), Optional.empty());
     long observed = observations == null ? 0 : observations.bySubject().size();
-    return new Run(summary, language, List.copyOf(entries), List.copyOf(rows), observed, matched);
+    return new Run(summary, language, entries, List.copyOf(rows), observed, matched);
   }
 
   static void requireStrings(Dataset<Row> table, String... columns) {

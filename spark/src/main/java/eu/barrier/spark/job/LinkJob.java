@@ -2,7 +2,7 @@ package eu.barrier.spark.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
-
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.linkage.block.HammingLshBlocking;
 import eu.barrier.linkage.clk.Clk;
 import eu.barrier.linkage.clk.ClkFiles;
@@ -34,11 +34,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code link} for {@code spark-submit}: {@code link encode} (a data holder encodes its records
@@ -111,7 +111,7 @@ public final class LinkJob implements Callable<Integer> {
       if (!Files.isRegularFile(schema) || Files.size(schema) > LinkageSchemas.MAX_SCHEMA_BYTES) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--schema is not a readable file of at most 1 MiB");
       }
-      byte[] schemaBytes = Files.readAllBytes(schema);
+      byte[] schemaBytes = InputFiles.read(schema, LinkageSchemas.MAX_SCHEMA_BYTES, "--schema");
       List<String> identifiers = LinkageSchemas.parse(schemaBytes).identifiers();
       SecretFile secret = SecretFile.readOnDriver(secretFile);
       SparkSession spark = Jobs.session("barrier link encode", master);

@@ -1,6 +1,7 @@
 package eu.barrier.spark.job;
 
 import eu.barrier.core.Language;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.scoring.Outcome;
 import eu.barrier.screening.ScreeningResult;
@@ -22,10 +23,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code screen} for {@code spark-submit}: screens a KBO extract (the whole country) or a table of
@@ -122,7 +123,7 @@ public final class ScreenJob implements Callable<Integer> {
       if (Catalogues.findBuiltIn(c).isPresent()) {
         screeningSpec = screeningSpec.withBuiltIn(c);
       } else if (Files.isRegularFile(Path.of(c)) && Files.size(Path.of(c)) <= 4L << 20) {
-        screeningSpec = screeningSpec.withDocument(Files.readAllBytes(Path.of(c)));
+        screeningSpec = screeningSpec.withDocument(InputFiles.read(Path.of(c), 4L << 20, "--catalogue"));
       } else {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--catalogue is neither a built-in id nor a readable file of at most 4 MiB");

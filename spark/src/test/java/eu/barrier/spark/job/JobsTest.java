@@ -91,6 +91,18 @@ final class JobsTest {
   }
 
   @Test
+  void screen_observationsFromAFifo_exit1WithTheInputCodeInsteadOfWaitingForever() throws Exception {
+    Path fifo = dir.resolve("observations.fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> run(new ScreenJob(), "--establishments", "x.csv", "--observations", fifo.toString(), "--as-of",
+            "2026-06-30", "--out", dir.resolve("fifo").toString()));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("BARRIER-CORE-04").doesNotContain("Exception");
+  }
+
+  @Test
   void screen_refusedCatalogue_isAUsageError() {
     Run r = run(new ScreenJob(), "--establishments", "x.csv", "--as-of", "2026-06-30", "--catalogue",
         "ilo-2009-adult-labour", "--out", dir.resolve("refused").toString());

@@ -28,7 +28,9 @@ public enum SparkError implements ErrorCode {
   PSEUDONYMISE_COLUMN("BARRIER-SPK-0201", "each column to pseudonymise exists and holds strings"),
 
   /** A record id that is not a row index. */
-  RECORD_ID("BARRIER-SPK-0301", "record ids are distinct integers from 0 to 2^31 - 2");
+  RECORD_ID("BARRIER-SPK-0301", "record ids are distinct integers from 0 to 2^31 - 2"),
+  /** A records file whose splits held other records when numbered than when counted. */
+  RECORDS_CHANGED("BARRIER-SPK-0302", "a records file does not change while a job reads it");
 
   private final String code;
   private final String rule;

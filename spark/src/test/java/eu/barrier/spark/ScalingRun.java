@@ -70,11 +70,15 @@ import org.apache.spark.sql.types.StructType;
  *   <li>{@code pseudonymise-cells}: the pseudonymisation alone, from strings in memory (a list; a
  *       table of 8 partitions in the executors' memory), which shows Spark's own cost per row most;
  *   <li>{@code encode}: a CSV file of people to CLKs ({@code ClkEncoder.encodeCsv}; Spark's CSV
- *       reader, numbered, then {@code SparkClkEncoding.encode}, {@code noop} sink).
+ *       reader, numbered, then {@code SparkClkEncoding.encode}, {@code noop} sink). A million
+ *       records (about 33 MB): Spark splits a file into pieces of (size + 4 MiB) / cores, so a
+ *       small file splits unevenly (200,000 records made pieces of 80 % and 20 %, which bounds
+ *       {@code local[2]} at 1.25 × {@code local[1]} whatever the code does); at this size the pieces
+ *       are 56 % and 44 %.
  * </ul>
  *
  * <p>Arguments: {@code [ESTABLISHMENTS] [IDENTIFIERS] [RECORDS] [ROUNDS] [WORKLOADS]}, default
- * 1,000,000, 4,000,000, 200,000, 3 and {@code screen,pseudonymise,pseudonymise-cells,encode}.
+ * 1,000,000, 4,000,000, 1,000,000, 3 and {@code screen,pseudonymise,pseudonymise-cells,encode}.
  */
 public final class ScalingRun {
 
@@ -92,7 +96,7 @@ public final class ScalingRun {
   public static void main(String[] args) throws Exception {
     int establishments = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int identifiers = args.length > 1 ? Integer.parseInt(args[1]) : 4_000_000;
-    int records = args.length > 2 ? Integer.parseInt(args[2]) : 200_000;
+    int records = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     Set<String> workloads = Set.of((args.length > 4 ? args[4] : "screen,pseudonymise,pseudonymise-cells,encode").split(","));
     System.out.printf(Locale.ROOT, "scaling run: %d establishments, %d identifiers, %d records, best of %d rounds;"

@@ -1,6 +1,9 @@
 package eu.barrier.spark.job;
 
 import eu.barrier.core.BarrierException;
+import eu.barrier.core.CoreError;
+import eu.barrier.core.output.OutputException;
+import eu.barrier.core.output.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -73,13 +76,49 @@ final class Jobs {
     return spark.read().parquet(path);
   }
 
-  /** Writes a table as Parquet or JSON lines, replacing what was there. */
-  static void writeTable(Dataset<Row> table, String format, String path) {
+  /**
+   * Writes a table as Parquet or JSON lines: a folder at {@code path}, which must not exist unless
+   * {@code force}, and which {@code force} deletes and writes anew (Spark's overwrite mode).
+   */
+  static void writeTable(Dataset<Row> table, String format, String path, boolean force) {
+    SaveMode mode = force ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
     if (format.equals("json")) {
-      table.write().mode(SaveMode.Overwrite).json(path);
+      table.write().mode(mode).json(path);
     } else {
-      table.write().mode(SaveMode.Overwrite).parquet(path);
+      table.write().mode(mode).parquet(path);
     }
+  }
+
+  /**
+   * Refuses, before any work, outputs that exist (on the file system the path names: local, HDFS,
+   * object storage) unless {@code force}, as {@code barrier} commands refuse them.
+   *
+   * @param paths the files and table folders the job writes
+   * @throws OutputException ({@code BARRIER-CORE-0502}) naming the option, never the path
+   */
+  static void checkOutputs(SparkSession spark, boolean force, String... paths) {
+    if (force) {
+      return;
+    }
+    for (String p : paths) {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
+      boolean exists;
+      try {
+        exists = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+      } catch (java.io.IOException e) {
+        throw new OutputException(CoreError.OUTPUT_IO, "--out cannot be checked (" + e.getClass().getSimpleName()
+            + ")", null);
+      }
+      if (exists) {
+        throw new OutputException(CoreError.OUTPUT_EXISTS, "an output in --out exists; add --force to replace it",
+            null);
+      }
+    }
+  }
+
+  /** Writes one file of the driver's through the library's output policy (temporary file, then rename). */
+  static void writeFile(Path file, boolean force, OutputFiles.Content content) {
+    OutputFiles.write(file, content, "--out", force, OutputFiles.Access.SHARED);
   }
 
   /** Checks an output format option. */

@@ -2,7 +2,8 @@ package eu.barrier.spark.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
-
+import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.output.OutputFiles;
 import eu.barrier.linkage.block.HammingLshBlocking;
 import eu.barrier.linkage.clk.Clk;
 import eu.barrier.linkage.clk.ClkFiles;
@@ -16,7 +17,6 @@ import eu.barrier.spark.linkage.SparkMatching;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -34,11 +34,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code link} for {@code spark-submit}: {@code link encode} (a data holder encodes its records
@@ -102,6 +102,9 @@ public final class LinkJob implements Callable<Integer> {
         description = "Output format (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--force", description = "Replace outputs that exist (a table folder is deleted and written anew).")
+    private boolean force;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit.")
     private String master;
 
@@ -111,10 +114,16 @@ public final class LinkJob implements Callable<Integer> {
       if (!Files.isRegularFile(schema) || Files.size(schema) > LinkageSchemas.MAX_SCHEMA_BYTES) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--schema is not a readable file of at most 1 MiB");
       }
-      byte[] schemaBytes = Files.readAllBytes(schema);
+      byte[] schemaBytes = InputFiles.read(schema, LinkageSchemas.MAX_SCHEMA_BYTES, "--schema");
       List<String> identifiers = LinkageSchemas.parse(schemaBytes).identifiers();
       SecretFile secret = SecretFile.readOnDriver(secretFile);
+      if (format.equals("clkhash")) {
+        OutputFiles.check(out.resolve("clks.json"), "--out", force);
+      }
       SparkSession spark = Jobs.session("barrier link encode", master);
+      if (!format.equals("clkhash")) {
+        Jobs.checkOutputs(spark, force, out.toString());
+      }
       Dataset<Row> records = SparkClkEncoding.readCsv(spark, in);
       List<String> header = new ArrayList<>(List.of(records.columns()));
       header.remove(SparkClkEncoding.ROW);
@@ -144,18 +153,20 @@ public final class LinkJob implements Callable<Integer> {
         long n;
         if (format.equals("clkhash")) {
           Files.createDirectories(out);
-          n = 0;
-          try (OutputStream o = Files.newOutputStream(out.resolve("clks.json"));
-              ClkFiles.Writer w = ClkFiles.writer(o)) {
+          long[] written = {0};
+          Jobs.writeFile(out.resolve("clks.json"), force, o -> {
+            ClkFiles.Writer w = ClkFiles.writer(o);
             Iterator<Row> it = table.orderBy(SparkClkEncoding.ID).toLocalIterator();
             while (it.hasNext()) {
               byte[] b = (byte[]) it.next().get(1);
               w.add(Clk.of(b, b.length * 8));
-              n++;
+              written[0]++;
             }
-          }
+            w.close();
+          });
+          n = written[0];
         } else {
-          Jobs.writeTable(table, format, out.toString());
+          Jobs.writeTable(table, format, out.toString(), force);
           n = clks.count();
         }
         PrintWriter o = spec.commandLine().getOut();
@@ -207,6 +218,9 @@ public final class LinkJob implements Callable<Integer> {
         description = "Output format (default: ${DEFAULT-VALUE}).")
     private String format;
 
+    @Option(names = "--force", description = "Replace outputs that exist (a table folder is deleted and written anew).")
+    private boolean force;
+
     @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit.")
     private String master;
 
@@ -230,7 +244,13 @@ public final class LinkJob implements Callable<Integer> {
           throw new CommandLine.ParameterException(spec.commandLine(), "--lsh is " + e.getMessage());
         }
       }
+      if (format.equals("csv")) {
+        OutputFiles.check(out.resolve("matches.csv"), "--out", force);
+      }
       SparkSession spark = Jobs.session("barrier link match", master);
+      if (!format.equals("csv")) {
+        Jobs.checkOutputs(spark, force, out.toString());
+      }
       List<Dataset<Row>> tables = new ArrayList<>();
       for (String input : inputs) {
         tables.add(input.toLowerCase(Locale.ROOT).endsWith(".json") ? clkFile(spark, Path.of(input))
@@ -243,17 +263,18 @@ public final class LinkJob implements Callable<Integer> {
         boolean two = inputs.size() == 2;
         if (format.equals("csv")) {
           Files.createDirectories(out);
-          try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out.resolve("matches.csv")),
-              StandardCharsets.UTF_8))) {
+          Jobs.writeFile(out.resolve("matches.csv"), force, o -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
             w.write(two ? "a,b,dice\n" : "dataset_a,a,dataset_b,b,dice\n");
             for (CandidatePair p : rows) {
               w.write((two ? "" : p.datasetA() + ",") + p.a() + "," + (two ? "" : p.datasetB() + ",") + p.b() + ","
                   + p.diceText() + "\n");
             }
-          }
+            w.flush();
+          });
         } else {
           Dataset<Row> table = solve ? pairsTable(spark, rows) : SparkMatching.ordered(pairs);
-          Jobs.writeTable(table, format, out.toString());
+          Jobs.writeTable(table, format, out.toString(), force);
         }
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%d candidate pairs at Dice >= %s%s; wrote %d %s to %s (%s)%n", candidates.size(),

@@ -2,7 +2,6 @@ package eu.barrier.spark.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
-
 import eu.barrier.core.id.IdentifierType;
 import eu.barrier.privacy.pseudonym.PseudonymContext;
 import eu.barrier.spark.SecretFile;
@@ -15,10 +14,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code pseudonymise} for {@code spark-submit}: keyed pseudonyms of identifier columns of a table,
@@ -76,6 +75,9 @@ public final class PseudonymiseJob implements Callable<Integer> {
       description = "Output format (default: ${DEFAULT-VALUE}).")
   private String format;
 
+  @Option(names = "--force", description = "Replace outputs that exist (a table folder is deleted and written anew).")
+  private boolean force;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (default local[*]).")
   private String master;
 
@@ -104,13 +106,14 @@ public final class PseudonymiseJob implements Callable<Integer> {
     SecretFile secret = keys.driverFile != null ? SecretFile.readOnDriver(keys.driverFile)
         : SecretFile.onExecutor(keys.executorFile);
     SparkSession spark = Jobs.session("barrier pseudonymise", master);
+    Jobs.checkOutputs(spark, force, out);
     Dataset<Row> table = in.toLowerCase(Locale.ROOT).endsWith(".txt") ? spark.read().text(in)
         : Jobs.readTable(spark, in);
     List<String> names = columns == null || columns.isEmpty() ? List.of("value") : columns;
     Dataset<Row> result = SparkPseudonymisation.pseudonymise(table, secret, PseudonymContext.of(purpose, recipient),
         type, names).cache();
     try {
-      Jobs.writeTable(result, format, out);
+      Jobs.writeTable(result, format, out, force);
       List<Row> invalid = result.select(explode(col(SparkPseudonymisation.INVALID)).as("column"))
           .groupBy("column").count().orderBy("column").collectAsList();
       long rows = result.count();

@@ -1,6 +1,8 @@
 package eu.barrier.spark.job;
 
 import eu.barrier.core.Language;
+import eu.barrier.core.input.InputFiles;
+import eu.barrier.core.output.OutputFiles;
 import eu.barrier.indicators.catalogue.Catalogues;
 import eu.barrier.indicators.scoring.Outcome;
 import eu.barrier.screening.ScreeningResult;
@@ -9,7 +11,6 @@ import eu.barrier.spark.screening.ObservationsFile;
 import eu.barrier.spark.screening.ScreeningSpec;
 import eu.barrier.spark.screening.SparkScreening;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code screen} for {@code spark-submit}: screens a KBO extract (the whole country) or a table of
@@ -90,6 +91,9 @@ public final class ScreenJob implements Callable<Integer> {
       description = "Format of DIR/establishments (default: ${DEFAULT-VALUE}).")
   private String format;
 
+  @Option(names = "--force", description = "Replace outputs that exist (a table folder is deleted and written anew).")
+  private boolean force;
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit (default local[*]).")
   private String master;
 
@@ -122,7 +126,7 @@ public final class ScreenJob implements Callable<Integer> {
       if (Catalogues.findBuiltIn(c).isPresent()) {
         screeningSpec = screeningSpec.withBuiltIn(c);
       } else if (Files.isRegularFile(Path.of(c)) && Files.size(Path.of(c)) <= 4L << 20) {
-        screeningSpec = screeningSpec.withDocument(Files.readAllBytes(Path.of(c)));
+        screeningSpec = screeningSpec.withDocument(InputFiles.read(Path.of(c), 4L << 20, "--catalogue"));
       } else {
         throw new CommandLine.ParameterException(spec.commandLine(),
             "--catalogue is neither a built-in id nor a readable file of at most 4 MiB");
@@ -139,7 +143,10 @@ public final class ScreenJob implements Callable<Integer> {
         .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
             "without observation dates give --as-of"));
     Path dir = Jobs.outDir(spec, out);
+    Path document = dir.resolve("assessments.json");
+    OutputFiles.check(document, "--out", force, observations);
     SparkSession spark = Jobs.session("barrier screen", master);
+    Jobs.checkOutputs(spark, force, dir.resolve("establishments").toString());
     Dataset<Row> table = input.kbo != null ? KboUnits.read(spark, input.kbo) : Jobs.readTable(spark, input.establishments);
     SparkScreening.Run run = screening.screen(table, observed, date, language);
     TreeMap<String, String> hashes = new TreeMap<>();
@@ -149,10 +156,8 @@ public final class ScreenJob implements Callable<Integer> {
     String name = input.kbo != null ? "KBO Open Data extract " + Path.of(input.kbo).getFileName()
         : "establishments " + Path.of(input.establishments).getFileName();
     run = run.withSource(new ScreeningResult.Source(name, hashes));
-    try (OutputStream o = Files.newOutputStream(dir.resolve("assessments.json"))) {
-      run.write(o);
-    }
-    Jobs.writeTable(run.table(spark), format, dir.resolve("establishments").toString());
+    Jobs.writeFile(document, force, run::write);
+    Jobs.writeTable(run.table(spark), format, dir.resolve("establishments").toString(), force);
     ScreeningResult result = run.summary();
     PrintWriter w = spec.commandLine().getOut();
     w.printf(Locale.ROOT, "%d establishments screened as of %s: high %d, medium %d, low %d, none %d; %d kept (from %s)%n",

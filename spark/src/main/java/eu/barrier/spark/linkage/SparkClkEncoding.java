@@ -16,9 +16,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -29,7 +30,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import scala.Tuple2;
 
 /**
  * Encodes the records of a table into CLKs with the library's {@link ClkEncoder}: the same schema,
@@ -125,22 +125,78 @@ public final class SparkClkEncoding {
     Dataset<Row> csv = spark.read().option("header", "true").option("quote", "\"").option("escape", "\"")
         .option("multiLine", "false").option("mode", "FAILFAST").option("encoding", "UTF-8").csv(path);
     StructType schema = csv.schema().add(ROW, DataTypes.LongType, false);
-    JavaRDD<Row> numbered = csv.toJavaRDD().zipWithIndex().map(new Numbered());
-    return spark.createDataFrame(numbered, schema);
+    // Both passes are planned here, under the same settings, so they read the same splits of the
+    // file. The first counts the records of each split without reading a column (Spark then parses
+    // no field); the second numbers them and checks the counts still hold.
+    JavaRDD<Row> records = csv.toJavaRDD();
+    List<Long> sizes = csv.select().toJavaRDD().mapPartitions(new CountRecords()).collect();
+    if (sizes.size() != records.getNumPartitions()) {
+      throw new SparkJobException(SparkError.RECORDS_CHANGED, "the records file was split in two ways");
+    }
+    long[] offsets = new long[sizes.size() + 1];
+    for (int i = 0; i < sizes.size(); i++) {
+      offsets[i + 1] = offsets[i] + sizes.get(i);
+    }
+    return spark.createDataFrame(records.mapPartitionsWithIndex(new Numbered(offsets), true), schema);
   }
 
-  /** Appends the index to the row. */
-  static final class Numbered implements Function<Tuple2<Row, Long>, Row> {
+  /** Counts the rows of a partition. */
+  static final class CountRecords implements FlatMapFunction<Iterator<Row>, Long> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public Row call(Tuple2<Row, Long> t) {
-      Object[] values = new Object[t._1().length() + 1];
-      for (int i = 0; i < t._1().length(); i++) {
-        values[i] = t._1().get(i);
+    public Iterator<Long> call(Iterator<Row> rows) {
+      long n = 0;
+      while (rows.hasNext()) {
+        rows.next();
+        n++;
       }
-      values[values.length - 1] = t._2();
-      return RowFactory.create(values);
+      return List.of(n).iterator();
+    }
+  }
+
+  /**
+   * Appends to each row its position in the file: the partition's offset plus the position in the
+   * partition; fails the task if the partition holds another number of records than counted.
+   */
+  static final class Numbered implements Function2<Integer, Iterator<Row>, Iterator<Row>> {
+    private static final long serialVersionUID = 2L;
+    private final long[] offsets;
+
+    Numbered(long[] offsets) {
+      this.offsets = offsets;
+    }
+
+    @Override
+    public Iterator<Row> call(Integer partition, Iterator<Row> rows) {
+      long first = offsets[partition];
+      long end = offsets[partition + 1];
+      return new Iterator<>() {
+        private long next = first;
+
+        @Override
+        public boolean hasNext() {
+          boolean more = rows.hasNext();
+          if (more ? next >= end : next != end) {
+            throw new SparkJobException(SparkError.RECORDS_CHANGED, "the records file changed while it was read");
+          }
+          return more;
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          Row r = rows.next();
+          Object[] values = new Object[r.length() + 1];
+          for (int i = 0; i < r.length(); i++) {
+            values[i] = r.get(i);
+          }
+          values[values.length - 1] = next++;
+          return RowFactory.create(values);
+        }
+      };
     }
   }
 

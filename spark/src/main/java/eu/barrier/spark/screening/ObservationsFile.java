@@ -1,13 +1,11 @@
 package eu.barrier.spark.screening;
 
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.registers.observation.MunicipalObservations;
 import eu.barrier.spark.ExecutorCache;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,18 +52,12 @@ public final class ObservationsFile implements Serializable {
    * @return the export
    * @throws eu.barrier.registers.RegisterFormatException with every broken rule, as the library
    *     reports it
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws eu.barrier.core.input.InputException if the file is missing, not a regular file (a FIFO,
+   *     a device), larger than 64 MiB or fails while read
    */
   public static ObservationsFile read(Path file) {
     Objects.requireNonNull(file, "file");
-    try {
-      if (Files.size(file) > MAX_BYTES) {
-        throw new IllegalArgumentException("the observations file is larger than 64 MiB");
-      }
-      return of(String.valueOf(file.getFileName()), Files.readAllBytes(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return of(String.valueOf(file.getFileName()), InputFiles.read(file, MAX_BYTES, "observations file"));
   }
 
   /**

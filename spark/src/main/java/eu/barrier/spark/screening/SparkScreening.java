@@ -32,10 +32,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -57,13 +56,15 @@ import org.apache.spark.sql.types.StructType;
  * ({@link ScreeningSpec#screening()}). A batch keeps only the establishments at or above the kept
  * level; each kept establishment travels back to the driver as its entry of the results document
  * ({@link ScreeningResults#entry}, written on the executor in the run's language), its rank key
- * ({@link Screening#rankKey}) and its row of {@link Run#table}. The driver adds up the counts and
- * sorts by rank key, which orders the entries as {@link Screening#ranking()} does. So every score,
- * level and reason is the library's, and so is the order; the number of partitions and any
- * repartitioning do not change the result (a test compares the document byte for byte with {@code
- * screenAll}'s). The driver holds the kept establishments' entries, not objects: {@link Run#write}
- * copies them into the document without reading them back, and {@link Run#result()} reads the
- * document when objects are wanted.
+ * ({@link Screening#rankKey}) and its row of {@link Run#table}, packed by the task into chunks of
+ * plain bytes (a task's result of byte arrays is sent as it is: no row format, no compression, no
+ * conversion to rows on the driver). The driver adds up the counts and sorts by rank key, which
+ * orders the entries as {@link Screening#ranking()} does. So every score, level and reason is the
+ * library's, and so is the order; the number of partitions and any repartitioning do not change the
+ * result (a test compares the document byte for byte with {@code screenAll}'s). The driver holds
+ * the chunks, not objects: {@link Run#write} copies each entry into the document without reading it
+ * back, and {@link Run#result()} reads the document when objects are wanted. The driver needs memory
+ * for the kept entries (about 2 KB each) and {@code spark.driver.maxResultSize} must allow them.
  *
  * <p>Immutable and thread-safe.
  */
@@ -267,48 +268,50 @@ public final class SparkScreening {
     requireStrings(establishments, ID, SECTOR);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(establishments.sparkSession().sparkContext());
     Broadcast<ObservationsFile> shipped = observations == null ? null : jsc.broadcast(observations);
-    List<Row> parts;
+    List<byte[]> parts;
     try {
-      parts = establishments.select(ID, SECTOR)
-          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language), Encoders.row(PART)).collectAsList();
+      parts = establishments.select(ID, SECTOR).javaRDD()
+          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect();
     } finally {
       if (shipped != null) {
         shipped.destroy();
       }
     }
     ScreeningResult empty = screening.batch(asOf).result();
-    EnumMap<Outcome, Long> counts = new EnumMap<>(empty.counts());
-    List<Row> kept = new ArrayList<>();
+    long[] levelCounts = new long[PartitionResults.levels()];
+    List<PartitionResults.Kept> kept = new ArrayList<>();
     long matched = 0;
-    for (Row p : parts) {
-      if (p.isNullAt(0)) {
-        kept.add(p);
-        continue;
-      }
-      List<Long> partCounts = p.getList(0);
-      for (Outcome level : Outcome.values()) {
-        long n = partCounts.get(level.ordinal());
-        if (n != 0) {
-          counts.merge(level, n, Long::sum);
-        }
-      }
-      matched += p.getLong(1);
+    for (byte[] part : parts) {
+      matched += PartitionResults.read(part, levelCounts, kept::add);
     }
-    kept.sort(Comparator.comparing((Row k) -> k.getString(2)));
-    List<byte[]> entries = new ArrayList<>(kept.size());
-    List<Object[]> rows = new ArrayList<>(kept.size());
-    for (Row k : kept) {
-      entries.add((byte[]) k.get(3));
-      Object[] values = new Object[TABLE.size() - 1];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = k.get(4 + i);
+    EnumMap<Outcome, Long> counts = new EnumMap<>(empty.counts());
+    for (Outcome level : Outcome.values()) {
+      if (levelCounts[level.ordinal()] != 0) {
+        counts.merge(level, levelCounts[level.ordinal()], Long::sum);
       }
-      rows.add(values);
+    }
+    kept.sort(Comparator.comparing(PartitionResults.Kept::rankKey));
+    PartitionResults.Kept[] ranked = kept.toArray(PartitionResults.Kept[]::new);
+    // each entry is copied out of its chunk only while the document is written
+    List<byte[]> entries = new java.util.AbstractList<>() {
+      @Override
+      public byte[] get(int index) {
+        return ranked[index].entry();
+      }
+
+      @Override
+      public int size() {
+        return ranked.length;
+      }
+    };
+    List<Object[]> rows = new ArrayList<>(kept.size());
+    for (PartitionResults.Kept k : ranked) {
+      rows.add(k.row());
     }
     ScreeningResult summary = new ScreeningResult(asOf, empty.modelId(), empty.catalogues(), empty.keptFrom(), counts,
         List.of(), empty.libraryVersion(), Optional.empty(), Optional.empty());
     long observed = observations == null ? 0 : observations.bySubject().size();
-    return new Run(summary, language, List.copyOf(entries), List.copyOf(rows), observed, matched);
+    return new Run(summary, language, entries, List.copyOf(rows), observed, matched);
   }
 
   static void requireStrings(Dataset<Row> table, String... columns) {
@@ -325,27 +328,11 @@ public final class SparkScreening {
   }
 
   /**
-   * What a partition sends to the driver, as Spark rows (Spark's own compact serialisation): first
-   * one row with its counts by level (ordinal of {@link Outcome}) and matches, then one row per kept
-   * establishment with its rank key, document entry and table row ({@link #TABLE} without rank).
+   * Screens one partition as one batch and sends the driver its counts and then its kept
+   * establishments ({@link PartitionResults}), each entry written on the executor.
    */
-  private static final StructType PART = partSchema();
-
-  private static StructType partSchema() {
-    StructType part = new StructType()
-        .add("counts", DataTypes.createArrayType(DataTypes.LongType, false), true)
-        .add("matched", DataTypes.LongType, false)
-        .add("rank_key", DataTypes.StringType, true)
-        .add("entry", DataTypes.BinaryType, true);
-    for (int i = 1; i < TABLE.fields().length; i++) {
-      StructField f = TABLE.fields()[i];
-      part = part.add(f.name(), f.dataType(), true);
-    }
-    return part;
-  }
-
-  static final class ScreenPartition implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 2L;
+  static final class ScreenPartition implements FlatMapFunction<Iterator<Row>, byte[]> {
+    private static final long serialVersionUID = 3L;
     private final ScreeningSpec spec;
     private final Broadcast<ObservationsFile> observations;
     private final LocalDate asOf;
@@ -359,7 +346,7 @@ public final class SparkScreening {
     }
 
     @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
+    public Iterator<byte[]> call(Iterator<Row> rows) {
       Screening screening = spec.screening();
       Map<String, List<Observation>> bySubject = observations == null ? Map.of() : observations.value().bySubject();
       Screening.Batch batch = screening.batch(asOf);
@@ -374,23 +361,21 @@ public final class SparkScreening {
         batch.add(new ObservedEstablishment(subject(id), sector(row.getString(1)), own));
       }
       ScreeningResult result = batch.result();
-      Long[] counts = new Long[Outcome.values().length];
-      Arrays.fill(counts, 0L);
+      long[] counts = new long[PartitionResults.levels()];
       result.counts().forEach((level, n) -> counts[level.ordinal()] = n);
-      List<Row> out = new ArrayList<>(result.establishments().size() + 1);
-      Object[] head = new Object[PART.size()];
-      head[0] = counts;
-      head[1] = matched;
-      out.add(RowFactory.create(head));
+      List<byte[]> out = new ArrayList<>();
+      out.add(PartitionResults.head(counts, matched));
+      PartitionResults.ChunkWriter chunk = new PartitionResults.ChunkWriter();
       for (ScreenedEstablishment e : result.establishments()) {
-        Object[] values = new Object[PART.size()];
-        values[1] = 0L;
-        values[2] = screening.rankKey(e);
         ScreeningResults.Entry entry = ScreeningResults.entry(e, language);
-        values[3] = entry.bytes();
-        Object[] table = row(e, entry.sha256());
-        System.arraycopy(table, 0, values, 4, table.length);
-        out.add(RowFactory.create(values));
+        chunk.add(screening.rankKey(e), entry.bytes(), row(e, entry.sha256()));
+        if (chunk.full()) {
+          out.add(chunk.toByteArray());
+          chunk = new PartitionResults.ChunkWriter();
+        }
+      }
+      if (!chunk.isEmpty()) {
+        out.add(chunk.toByteArray());
       }
       return out.iterator();
     }

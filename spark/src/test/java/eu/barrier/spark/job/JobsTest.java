@@ -91,6 +91,52 @@ final class JobsTest {
   }
 
   @Test
+  void screen_observationsFromAFifo_exit1WithTheInputCodeInsteadOfWaitingForever() throws Exception {
+    Path fifo = dir.resolve("observations.fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> run(new ScreenJob(), "--establishments", "x.csv", "--observations", fifo.toString(), "--as-of",
+            "2026-06-30", "--out", dir.resolve("fifo").toString()));
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("BARRIER-CORE-04").doesNotContain("Exception");
+  }
+
+  @Test
+  void screen_sameOutTwice_secondRefusedWithoutForceAndLeavesTheFirstOutputs() throws Exception {
+    SyntheticScreeningData data = SyntheticScreeningData.of(300, 11);
+    StringBuilder csv = new StringBuilder("id,sector\n");
+    data.establishments.forEach(e -> csv.append(e[0]).append(',').append(e[1]).append('\n'));
+    Path establishments = Files.writeString(dir.resolve("twice.csv"), csv);
+    Path out = dir.resolve("twice");
+    String[] args = {"--establishments", establishments.toString(), "--as-of", "2026-06-30", "--out", out.toString(),
+        "--format", "json"};
+    assertThat(run(new ScreenJob(), args).status()).isZero();
+    byte[] first = Files.readAllBytes(out.resolve("assessments.json"));
+    Run again = run(new ScreenJob(), args);
+    assertThat(again.status()).isEqualTo(1);
+    assertThat(again.err()).contains("BARRIER-CORE-0502").doesNotContain(out.toString());
+    assertThat(Files.readAllBytes(out.resolve("assessments.json"))).isEqualTo(first);
+    String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
+    forced[args.length] = "--force";
+    assertThat(run(new ScreenJob(), forced).status()).isZero();
+  }
+
+  @Test
+  void pseudonymise_outIsAFolderWithOtherFiles_refusedAndTheFilesKept() throws Exception {
+    PartyKeyBundle bundle = PartyKeyBundle.generate("municipality-test", new SecureRandom());
+    Path keys = Files.writeString(dir.resolve("keys-kept.json"), KeyFiles.write(bundle, InsecureSecretAccess.get()));
+    Path in = Files.write(dir.resolve("kept-values.txt"), List.of("111222333"));
+    Path home = Files.createDirectories(dir.resolve("someones-folder"));
+    Path precious = Files.writeString(home.resolve("notes.txt"), "not Barrier's");
+    Run r = run(new PseudonymiseJob(), "--keys", keys.toString(), "--purpose", "thb-research", "--recipient",
+        "university-example", "--type", "nl-bsn", "--in", in.toString(), "--out", home.toString());
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.err()).contains("BARRIER-CORE-0502").contains("--force");
+    assertThat(Files.readString(precious)).isEqualTo("not Barrier's");
+  }
+
+  @Test
   void screen_refusedCatalogue_isAUsageError() {
     Run r = run(new ScreenJob(), "--establishments", "x.csv", "--as-of", "2026-06-30", "--catalogue",
         "ilo-2009-adult-labour", "--out", dir.resolve("refused").toString());

@@ -105,6 +105,24 @@ final class SparkLinkageTest {
   }
 
   @Test
+  void readCsv_fileShortenedBetweenCountingAndNumbering_failsWithTheCodeNotSilentlyWrongRows() throws Exception {
+    Path changing = dir.resolve("changing.csv");
+    Files.copy(fileA, changing, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
+    spark.conf().set("spark.sql.files.maxPartitionBytes", "8192");
+    Dataset<Row> records;
+    try {
+      records = SparkClkEncoding.readCsv(spark, changing.toString());
+    } finally {
+      spark.conf().set("spark.sql.files.maxPartitionBytes", before);
+    }
+    assertThat(records.rdd().getNumPartitions()).isGreaterThan(2);
+    List<String> lines = Files.readAllLines(changing, StandardCharsets.UTF_8);
+    Files.write(changing, lines.subList(0, 3), StandardCharsets.UTF_8);
+    assertThatThrownBy(records::collectAsList).hasStackTraceContaining("BARRIER-SPK-0302");
+  }
+
+  @Test
   void encode_invalidRecord_hasNoClkAndNamesTheFieldNotTheValue() throws Exception {
     Dataset<Row> records = SparkClkEncoding.readCsv(spark, EXAMPLES.resolve("invalid.csv").toString());
     List<Row> rows = SparkClkEncoding.encode(records, SparkClkEncoding.ROW, schema, SecretFile.carried(secret))

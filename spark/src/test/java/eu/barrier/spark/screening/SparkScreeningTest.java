@@ -87,6 +87,7 @@ final class SparkScreeningTest {
       assertThat(table.get(i).getString(1)).isEqualTo(expected.establishments().get(i).key());
       assertThat(table.get(i).getString(8)).isEqualTo(expected.establishments().get(i).sha256());
     }
+    assertTableRowsMatch(table, expected);
     assertThat(run.result().counts()).isEqualTo(expected.counts());
     assertThat(run.observedSubjects()).isEqualTo(observations.bySubject().size());
     assertThat(run.matchedSubjects()).isEqualTo(run.observedSubjects());
@@ -148,5 +149,22 @@ final class SparkScreeningTest {
   void of_personLevelCatalogue_isRefusedOnTheDriver() {
     assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults().withBuiltIn("ilo-2009-adult-labour")))
         .isInstanceOf(ScreeningException.class).hasMessageContaining("BARRIER-SCR-000");
+  }
+
+  /** Every column of the ranked table holds what the library's result says of that establishment. */
+  static void assertTableRowsMatch(List<Row> table, ScreeningResult expected) {
+    for (int i = 0; i < table.size(); i++) {
+      Row row = table.get(i);
+      eu.barrier.screening.ScreenedEstablishment e = expected.establishments().get(i);
+      assertThat(row.getString(2)).isEqualTo(eu.barrier.core.json.BarrierJson.enumId(e.sector()));
+      assertThat(row.getString(3)).isEqualTo(e.level().id());
+      assertThat(row.isNullAt(4) ? null : row.getString(4))
+          .isEqualTo(e.leading().map(a -> a.provenance().catalogueId()).orElse(null));
+      assertThat(row.isNullAt(5) ? null : row.getDecimal(5))
+          .isEqualTo(e.leading().map(a -> java.math.BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null));
+      assertThat(row.getList(6)).containsExactlyElementsOf(
+          e.reasons().stream().map(eu.barrier.screening.Reason::indicatorId).toList());
+      assertThat(row.isNullAt(7) ? null : row.getDate(7).toLocalDate()).isEqualTo(e.lastObserved().orElse(null));
+    }
   }
 }

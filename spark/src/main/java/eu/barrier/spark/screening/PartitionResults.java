@@ -36,13 +36,41 @@ final class PartitionResults {
   private PartitionResults() {}
 
   /**
-   * A kept establishment as the driver receives it: its entry stays in the chunk that carried it
-   * (the driver holds the chunks, not a copy of every entry).
+   * A kept establishment as the driver receives it: its entry and its table row stay in the chunk
+   * that carried them (the driver holds the chunks, not a copy of every entry, and decodes a row
+   * only when the table is asked for).
    */
-  record Kept(String rankKey, byte[] chunk, int offset, int length, Object[] row) {
+  record Kept(String rankKey, byte[] chunk, int offset, int length, int rowOffset) {
     /** A copy of the entry's bytes. */
     byte[] entry() {
       return java.util.Arrays.copyOfRange(chunk, offset, offset + length);
+    }
+
+    /** The table row, decoded. */
+    Object[] row() {
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk, rowOffset, chunk.length - rowOffset))) {
+        Object[] row = new Object[8];
+        row[0] = in.readUTF();
+        row[1] = in.readUTF();
+        row[2] = in.readUTF();
+        row[3] = nullableText(in);
+        if (in.readBoolean()) {
+          long unscaled = in.readLong();
+          row[4] = BigDecimal.valueOf(unscaled, in.readInt());
+        }
+        String[] reasons = new String[in.readInt()];
+        for (int i = 0; i < reasons.length; i++) {
+          reasons[i] = in.readUTF();
+        }
+        row[5] = reasons;
+        if (in.readBoolean()) {
+          row[6] = java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(in.readLong()));
+        }
+        row[7] = in.readUTF();
+        return row;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
   }
 
@@ -66,6 +94,8 @@ final class PartitionResults {
   static final class ChunkWriter {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(CHUNK_BYTES + (64 << 10));
     private final DataOutputStream out = new DataOutputStream(bytes);
+    private final ByteArrayOutputStream rowBytes = new ByteArrayOutputStream(512);
+    private final DataOutputStream rowOut = new DataOutputStream(rowBytes);
 
     ChunkWriter() {
       bytes.write(KEPT);
@@ -81,27 +111,30 @@ final class PartitionResults {
         out.writeUTF(rankKey);
         out.writeInt(entry.length);
         out.write(entry);
-        out.writeUTF((String) row[0]);
-        out.writeUTF((String) row[1]);
-        out.writeUTF((String) row[2]);
-        nullableText(out, (String) row[3]);
+        rowBytes.reset();
+        rowOut.writeUTF((String) row[0]);
+        rowOut.writeUTF((String) row[1]);
+        rowOut.writeUTF((String) row[2]);
+        nullableText(rowOut, (String) row[3]);
         BigDecimal score = (BigDecimal) row[4];
-        out.writeBoolean(score != null);
+        rowOut.writeBoolean(score != null);
         if (score != null) {
-          out.writeLong(score.unscaledValue().longValueExact());
-          out.writeInt(score.scale());
+          rowOut.writeLong(score.unscaledValue().longValueExact());
+          rowOut.writeInt(score.scale());
         }
         String[] reasons = (String[]) row[5];
-        out.writeInt(reasons.length);
+        rowOut.writeInt(reasons.length);
         for (String r : reasons) {
-          out.writeUTF(r);
+          rowOut.writeUTF(r);
         }
         java.sql.Date last = (java.sql.Date) row[6];
-        out.writeBoolean(last != null);
+        rowOut.writeBoolean(last != null);
         if (last != null) {
-          out.writeLong(last.toLocalDate().toEpochDay());
+          rowOut.writeLong(last.toLocalDate().toEpochDay());
         }
-        out.writeUTF((String) row[7]);
+        rowOut.writeUTF((String) row[7]);
+        out.writeInt(rowBytes.size());
+        rowBytes.writeTo(out);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -158,25 +191,10 @@ final class PartitionResults {
         int length = in.readInt();
         int offset = part.length - in.available();
         in.skipNBytes(length);
-        Object[] row = new Object[8];
-        row[0] = in.readUTF();
-        row[1] = in.readUTF();
-        row[2] = in.readUTF();
-        row[3] = nullableText(in);
-        if (in.readBoolean()) {
-          long unscaled = in.readLong();
-          row[4] = BigDecimal.valueOf(unscaled, in.readInt());
-        }
-        String[] reasons = new String[in.readInt()];
-        for (int i = 0; i < reasons.length; i++) {
-          reasons[i] = in.readUTF();
-        }
-        row[5] = reasons;
-        if (in.readBoolean()) {
-          row[6] = java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(in.readLong()));
-        }
-        row[7] = in.readUTF();
-        kept.accept(new Kept(rankKey, part, offset, length, row));
+        int rowLength = in.readInt();
+        int rowOffset = part.length - in.available();
+        in.skipNBytes(rowLength);
+        kept.accept(new Kept(rankKey, part, offset, length, rowOffset));
       }
       return 0;
     } catch (IOException e) {

@@ -304,14 +304,22 @@ public final class SparkScreening {
         return ranked.length;
       }
     };
-    List<Object[]> rows = new ArrayList<>(kept.size());
-    for (PartitionResults.Kept k : ranked) {
-      rows.add(k.row());
-    }
+    // and each table row is decoded only when the table is asked for
+    List<Object[]> rows = new java.util.AbstractList<>() {
+      @Override
+      public Object[] get(int index) {
+        return ranked[index].row();
+      }
+
+      @Override
+      public int size() {
+        return ranked.length;
+      }
+    };
     ScreeningResult summary = new ScreeningResult(asOf, empty.modelId(), empty.catalogues(), empty.keptFrom(), counts,
         List.of(), empty.libraryVersion(), Optional.empty(), Optional.empty());
     long observed = observations == null ? 0 : observations.bySubject().size();
-    return new Run(summary, language, entries, List.copyOf(rows), observed, matched);
+    return new Run(summary, language, entries, rows, observed, matched);
   }
 
   static void requireStrings(Dataset<Row> table, String... columns) {

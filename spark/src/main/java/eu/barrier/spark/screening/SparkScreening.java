@@ -64,7 +64,8 @@ import org.apache.spark.sql.types.StructType;
  * result (a test compares the document byte for byte with {@code screenAll}'s). The driver holds
  * the chunks, not objects: {@link Run#write} copies each entry into the document without reading it
  * back, and {@link Run#result()} reads the document when objects are wanted. The driver needs memory
- * for the kept entries (about 2 KB each) and {@code spark.driver.maxResultSize} must allow them.
+ * for the kept entries (about 500 bytes each in the scaling run) and {@code
+ * spark.driver.maxResultSize} must allow them.
  *
  * <p>Immutable and thread-safe.
  */

@@ -293,34 +293,30 @@ public final class SparkScreening {
     }
     kept.sort(Comparator.comparing(PartitionResults.Kept::rankKey));
     PartitionResults.Kept[] ranked = kept.toArray(PartitionResults.Kept[]::new);
-    // each entry is copied out of its chunk only while the document is written
-    List<byte[]> entries = new java.util.AbstractList<>() {
-      @Override
-      public byte[] get(int index) {
-        return ranked[index].entry();
-      }
-
-      @Override
-      public int size() {
-        return ranked.length;
-      }
-    };
-    // and each table row is decoded only when the table is asked for
-    List<Object[]> rows = new java.util.AbstractList<>() {
-      @Override
-      public Object[] get(int index) {
-        return ranked[index].row();
-      }
-
-      @Override
-      public int size() {
-        return ranked.length;
-      }
-    };
+    // each entry is copied out of its chunk only while the document is written, and each table row
+    // is decoded only when the table is asked for
+    List<byte[]> entries = view(ranked.length, i -> ranked[i].entry());
+    List<Object[]> rows = view(ranked.length, i -> ranked[i].row());
     ScreeningResult summary = new ScreeningResult(asOf, empty.modelId(), empty.catalogues(), empty.keptFrom(), counts,
         List.of(), empty.libraryVersion(), Optional.empty(), Optional.empty());
     long observed = observations == null ? 0 : observations.bySubject().size();
     return new Run(summary, language, entries, rows, observed, matched);
+  }
+
+  /** An unmodifiable list whose element i is {@code get.apply(i)}, computed on each call. */
+  private static <T> List<T> view(int size, java.util.function.IntFunction<T> get) {
+    return new java.util.AbstractList<>() {
+      @Override
+      public T get(int index) {
+        Objects.checkIndex(index, size);
+        return get.apply(index);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   static void requireStrings(Dataset<Row> table, String... columns) {

@@ -66,12 +66,17 @@ final class JobsTest {
     return new Run(status, out.toString(), err.toString());
   }
 
+  /** The establishments of synthetic data as a CSV file with the columns id and sector. */
+  static Path establishmentsCsv(SyntheticScreeningData data, String name) throws java.io.IOException {
+    StringBuilder csv = new StringBuilder("id,sector\n");
+    data.establishments.forEach(e -> csv.append(e[0]).append(',').append(e[1]).append('\n'));
+    return Files.writeString(dir.resolve(name), csv);
+  }
+
   @Test
   void screen_establishmentsTable_writesTheLibrarysResultsDocument() throws Exception {
     SyntheticScreeningData data = SyntheticScreeningData.of(1500, 9);
-    StringBuilder csv = new StringBuilder("id,sector\n");
-    data.establishments.forEach(e -> csv.append(e[0]).append(',').append(e[1]).append('\n'));
-    Path establishments = Files.writeString(dir.resolve("establishments.csv"), csv);
+    Path establishments = establishmentsCsv(data, "establishments.csv");
     Path observations = Files.write(dir.resolve("observations.csv"), data.observationsCsv);
     Path out = dir.resolve("screen");
     Run r = run(new ScreenJob(), "--establishments", establishments.toString(), "--observations",
@@ -105,9 +110,7 @@ final class JobsTest {
   @Test
   void screen_sameOutTwice_secondRefusedWithoutForceAndLeavesTheFirstOutputs() throws Exception {
     SyntheticScreeningData data = SyntheticScreeningData.of(300, 11);
-    StringBuilder csv = new StringBuilder("id,sector\n");
-    data.establishments.forEach(e -> csv.append(e[0]).append(',').append(e[1]).append('\n'));
-    Path establishments = Files.writeString(dir.resolve("twice.csv"), csv);
+    Path establishments = establishmentsCsv(data, "twice.csv");
     Path out = dir.resolve("twice");
     String[] args = {"--establishments", establishments.toString(), "--as-of", "2026-06-30", "--out", out.toString(),
         "--format", "json"};

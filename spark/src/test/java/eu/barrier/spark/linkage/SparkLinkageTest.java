@@ -105,7 +105,7 @@ final class SparkLinkageTest {
   }
 
   @Test
-  void readCsv_fileShortenedBetweenCountingAndNumbering_failsWithTheCodeNotSilentlyWrongRows() throws Exception {
+  void readCsv_recordsMovedBetweenCountingAndNumbering_failsWithTheCodeNotSilentlyWrongRows() throws Exception {
     Path changing = dir.resolve("changing.csv");
     Files.copy(fileA, changing, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     String before = spark.conf().get("spark.sql.files.maxPartitionBytes");
@@ -117,8 +117,25 @@ final class SparkLinkageTest {
       spark.conf().set("spark.sql.files.maxPartitionBytes", before);
     }
     assertThat(records.rdd().getNumPartitions()).isGreaterThan(2);
-    List<String> lines = Files.readAllLines(changing, StandardCharsets.UTF_8);
-    Files.write(changing, lines.subList(0, 3), StandardCharsets.UTF_8);
+    // The same number of bytes (so Spark reads the same splits without noticing), but the second
+    // record becomes an empty record and a shortened one: the first split now holds one record more.
+    String content = Files.readString(changing, StandardCharsets.UTF_8);
+    int start = content.indexOf('\n', content.indexOf('\n') + 1) + 1;
+    int end = content.indexOf('\n', start);
+    String empty = ",".repeat(content.substring(0, content.indexOf('\n')).split(",", -1).length - 1);
+    StringBuilder shorter = new StringBuilder(content.substring(start, end));
+    int remove = empty.length() + 1;
+    for (int i = shorter.length() - 1; i >= 0 && remove > 0; i--) {
+      char c = shorter.charAt(i);
+      if (c < 128 && Character.isLetterOrDigit(c)) {
+        shorter.deleteCharAt(i);
+        remove--;
+      }
+    }
+    assertThat(remove).as("the record is long enough").isZero();
+    String changed = content.substring(0, start) + empty + "\n" + shorter + content.substring(end);
+    assertThat(changed.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(content.getBytes(StandardCharsets.UTF_8));
+    Files.writeString(changing, changed, StandardCharsets.UTF_8);
     assertThatThrownBy(records::collectAsList).hasStackTraceContaining("BARRIER-SPK-0302");
   }
 

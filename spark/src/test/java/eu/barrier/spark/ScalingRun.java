@@ -179,6 +179,8 @@ public final class ScalingRun {
     for (String master : List.of("local[1]", "local[2]")) {
       SparkSession session = SparkSession.builder().master(master).appName("barrier-scaling")
           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "8")
+          // as the jobs set it (Jobs.session): task results up to 128 MiB come back with the task's status
+          .config("spark.task.maxDirectResultSize", "128m")
           // files are split as Spark splits them by default: about one split per core for these sizes
           .config("spark.sql.adaptive.enabled", "false").getOrCreate();
       Dataset<Row> units = table(session, List.of("id", "sector"), screeningData.establishments.stream()

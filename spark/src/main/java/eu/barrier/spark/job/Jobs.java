@@ -56,8 +56,8 @@ final class Jobs {
    * smaller of this and {@code spark.rpc.message.maxSize}, 128 MiB by default). Spark's default of 1
    * MiB sends every larger result through the block manager, a second transfer that the driver's
    * threads then fetch and copy: a screening task sends its kept establishments (about 17 MB per
-   * 125,000 rows in the scaling run), and that fetch cost {@code local[2]} about a quarter of its
-   * speed (benchmarks/README.md).
+   * 125,000 rows in the scaling run), and that fetch took about a quarter of the time of the tasks'
+   * part of a {@code local[2]} screening in a probe (benchmarks/README.md).
    */
   static final String DIRECT_RESULT_SIZE = "spark.task.maxDirectResultSize";
 

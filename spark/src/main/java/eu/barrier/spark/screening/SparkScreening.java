@@ -68,8 +68,8 @@ import org.apache.spark.sql.types.StructType;
  * for the kept entries (about 500 bytes each in the scaling run) and {@code
  * spark.driver.maxResultSize} must allow them. Set {@code spark.task.maxDirectResultSize} above a
  * task's result (for example {@code 128m}, as the jobs do): with Spark's default of 1 MiB every
- * task's entries take a second trip through the block manager, which cost {@code local[2]} about a
- * quarter of its speed in the scaling run ({@code benchmarks/README.md}).
+ * task's entries take a second trip through the block manager, about a quarter of the time of the
+ * tasks' part of a {@code local[2]} screening in a probe ({@code benchmarks/README.md}).
  *
  * <p>Immutable and thread-safe.
  */

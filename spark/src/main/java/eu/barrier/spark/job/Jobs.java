@@ -7,6 +7,7 @@ import eu.barrier.core.output.OutputFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -50,11 +51,26 @@ final class Jobs {
   }
 
   /**
+   * The largest task result sent with the task's status rather than through the block manager,
+   * unless the configuration sets {@value #DIRECT_RESULT_SIZE}: 128 MiB, Spark's cap (it uses the
+   * smaller of this and {@code spark.rpc.message.maxSize}, 128 MiB by default). Spark's default of 1
+   * MiB sends every larger result through the block manager, a second transfer that the driver's
+   * threads then fetch and copy: a screening task sends its kept establishments (about 17 MB per
+   * 125,000 rows in the scaling run), and that fetch took about a quarter of the time of the tasks'
+   * part of a {@code local[2]} screening in a probe (benchmarks/README.md).
+   */
+  static final String DIRECT_RESULT_SIZE = "spark.task.maxDirectResultSize";
+
+  /**
    * Returns the session: under {@code spark-submit} its master and configuration; run directly,
-   * {@code local[*]} unless {@code --master} says otherwise.
+   * {@code local[*]} unless {@code --master} says otherwise. Sets {@value #DIRECT_RESULT_SIZE} to
+   * 128m unless the configuration sets it.
    */
   static SparkSession session(String appName, String master) {
     SparkSession.Builder b = SparkSession.builder().appName(appName);
+    if (!new SparkConf().contains(DIRECT_RESULT_SIZE)) {
+      b.config(DIRECT_RESULT_SIZE, "128m");
+    }
     if (master != null) {
       b.master(master);
     } else if (System.getProperty("spark.master") == null) {

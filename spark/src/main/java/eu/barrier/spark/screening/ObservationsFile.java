@@ -18,6 +18,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 
 /**
  * A municipal observations export (CSV or JSON, as {@link MunicipalObservations} reads it) as the
@@ -26,7 +29,9 @@ import java.util.Optional;
  * problems are exactly those of {@code barrier screen --observations} (at most {@value
  * MunicipalObservations#MAX_ROWS} observations, 64 MiB).
  *
- * <p>Immutable and serializable. {@link #toString()} shows the file name only.
+ * <p>Immutable and serializable (on the driver it remembers the broadcast it travels in: a second
+ * screening against the same export in the same Spark context ships nothing again). {@link
+ * #toString()} shows the file name only.
  */
 public final class ObservationsFile implements Serializable {
 
@@ -38,6 +43,10 @@ public final class ObservationsFile implements Serializable {
   private final String name;
   private final byte[] content;
   private final String sha256;
+  // the driver's broadcast of this export and its context; Spark's context cleaner removes the
+  // broadcast from the executors once this object is garbage collected
+  private transient SparkContext shippedIn;
+  private transient Broadcast<ObservationsFile> shipped;
 
   private ObservationsFile(String name, byte[] content) {
     this.name = name;
@@ -114,6 +123,18 @@ public final class ObservationsFile implements Serializable {
       latest = latest == null || o.period().to().isAfter(latest) ? o.period().to() : latest;
     }
     return Optional.ofNullable(latest);
+  }
+
+  /**
+   * Returns this export as a broadcast of the given context: made by the first call, reused while
+   * the context runs.
+   */
+  synchronized Broadcast<ObservationsFile> broadcast(JavaSparkContext context) {
+    if (shipped == null || shippedIn != context.sc() || shippedIn.isStopped()) {
+      shipped = context.broadcast(this);
+      shippedIn = context.sc();
+    }
+    return shipped;
   }
 
   private Map<String, List<Observation>> group() {

@@ -1,13 +1,15 @@
 package eu.barrier.spark.screening;
 
-import eu.barrier.indicators.scoring.Outcome;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import eu.barrier.core.json.BarrierJson;
+import eu.barrier.indicators.scoring.Assessment;
+import eu.barrier.screening.Reason;
+import eu.barrier.screening.ScreenedEstablishment;
+import eu.barrier.screening.ScreeningResults;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -43,127 +45,97 @@ final class PartitionResults {
   record Kept(String rankKey, byte[] chunk, int offset, int length, int rowOffset) {
     /** A copy of the entry's bytes. */
     byte[] entry() {
-      return java.util.Arrays.copyOfRange(chunk, offset, offset + length);
+      return Arrays.copyOfRange(chunk, offset, offset + length);
     }
 
-    /** The table row, decoded. */
+    /**
+     * The table row without its rank: key, sector id, level id, leading catalogue, leading score,
+     * reason indicator ids, last observed day and the entry's SHA-256.
+     */
     Object[] row() {
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(chunk, rowOffset, chunk.length - rowOffset))) {
-        Object[] row = new Object[8];
-        row[0] = in.readUTF();
-        row[1] = in.readUTF();
-        row[2] = in.readUTF();
-        row[3] = nullableText(in);
-        if (in.readBoolean()) {
-          long unscaled = in.readLong();
-          row[4] = BigDecimal.valueOf(unscaled, in.readInt());
-        }
-        String[] reasons = new String[in.readInt()];
-        for (int i = 0; i < reasons.length; i++) {
-          reasons[i] = in.readUTF();
-        }
-        row[5] = reasons;
-        if (in.readBoolean()) {
-          row[6] = java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(in.readLong()));
-        }
-        row[7] = in.readUTF();
-        return row;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      Reader in = new Reader(chunk, rowOffset);
+      Object[] row = new Object[8];
+      row[0] = in.text();
+      row[1] = in.text();
+      row[2] = in.text();
+      if (in.flag()) {
+        row[3] = in.text();
+        row[4] = BigDecimal.valueOf(in.int64(), 3);
       }
+      String[] reasons = new String[in.int32()];
+      for (int i = 0; i < reasons.length; i++) {
+        reasons[i] = in.text();
+      }
+      row[5] = reasons;
+      if (in.flag()) {
+        row[6] = java.sql.Date.valueOf(java.time.LocalDate.ofEpochDay(in.int64()));
+      }
+      row[7] = in.text();
+      return row;
     }
   }
 
-  /** The head: counts by level (ordinal of {@link Outcome}) and matched subjects. */
+  /** The head: counts by level (ordinal of {@code Outcome}) and matched subjects. */
   static byte[] head(long[] counts, long matched) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + 8 * counts.length);
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(HEAD);
-      out.writeInt(counts.length);
-      for (long c : counts) {
-        out.writeLong(c);
-      }
-      out.writeLong(matched);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Writer out = new Writer(16 + 8 * counts.length);
+    out.int8(HEAD);
+    out.int32(counts.length);
+    for (long c : counts) {
+      out.int64(c);
     }
-    return bytes.toByteArray();
+    out.int64(matched);
+    return out.toByteArray();
   }
 
   /** Writes kept establishments into one chunk. */
   static final class ChunkWriter {
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(CHUNK_BYTES + (64 << 10));
-    private final DataOutputStream out = new DataOutputStream(bytes);
-    private final ByteArrayOutputStream rowBytes = new ByteArrayOutputStream(512);
-    private final DataOutputStream rowOut = new DataOutputStream(rowBytes);
+    private final Writer out = new Writer(CHUNK_BYTES + (64 << 10));
 
     ChunkWriter() {
-      bytes.write(KEPT);
+      out.int8(KEPT);
     }
 
     /**
-     * Adds one kept establishment.
-     *
-     * @param row its table row as {@code SparkScreening.row} gives it
+     * Adds one kept establishment: its rank key, its entry and its table row (see {@link
+     * Kept#row()}).
      */
-    void add(String rankKey, byte[] entry, Object[] row) {
-      try {
-        out.writeUTF(rankKey);
-        out.writeInt(entry.length);
-        out.write(entry);
-        rowBytes.reset();
-        rowOut.writeUTF((String) row[0]);
-        rowOut.writeUTF((String) row[1]);
-        rowOut.writeUTF((String) row[2]);
-        nullableText(rowOut, (String) row[3]);
-        BigDecimal score = (BigDecimal) row[4];
-        rowOut.writeBoolean(score != null);
-        if (score != null) {
-          rowOut.writeLong(score.unscaledValue().longValueExact());
-          rowOut.writeInt(score.scale());
-        }
-        String[] reasons = (String[]) row[5];
-        rowOut.writeInt(reasons.length);
-        for (String r : reasons) {
-          rowOut.writeUTF(r);
-        }
-        java.sql.Date last = (java.sql.Date) row[6];
-        rowOut.writeBoolean(last != null);
-        if (last != null) {
-          rowOut.writeLong(last.toLocalDate().toEpochDay());
-        }
-        rowOut.writeUTF((String) row[7]);
-        out.writeInt(rowBytes.size());
-        rowBytes.writeTo(out);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    void add(String rankKey, ScreenedEstablishment e, ScreeningResults.Entry entry) {
+      out.text(rankKey);
+      byte[] bytes = entry.bytes();
+      out.int32(bytes.length);
+      out.bytes(bytes);
+      out.text(e.key());
+      out.text(BarrierJson.enumId(e.sector()));
+      out.text(e.level().id());
+      Optional<Assessment> leading = e.leading();
+      out.flag(leading.isPresent());
+      if (leading.isPresent()) {
+        out.text(leading.get().provenance().catalogueId());
+        out.int64(leading.get().scoreMilli());
       }
+      List<Reason> reasons = e.reasons();
+      out.int32(reasons.size());
+      for (Reason r : reasons) {
+        out.text(r.indicatorId());
+      }
+      out.flag(e.lastObserved().isPresent());
+      e.lastObserved().ifPresent(d -> out.int64(d.toEpochDay()));
+      out.text(entry.sha256());
     }
 
     /** Whether the chunk is full. */
     boolean full() {
-      return bytes.size() >= CHUNK_BYTES;
+      return out.size >= CHUNK_BYTES;
     }
 
     /** Whether the chunk holds no establishment. */
     boolean isEmpty() {
-      return bytes.size() == 1;
+      return out.size == 1;
     }
 
     byte[] toByteArray() {
-      return bytes.toByteArray();
+      return out.toByteArray();
     }
-  }
-
-  private static void nullableText(DataOutputStream out, String s) throws IOException {
-    out.writeBoolean(s != null);
-    if (s != null) {
-      out.writeUTF(s);
-    }
-  }
-
-  private static String nullableText(DataInputStream in) throws IOException {
-    return in.readBoolean() ? in.readUTF() : null;
   }
 
   /**
@@ -171,39 +143,153 @@ final class PartitionResults {
    * subjects, or gives every kept establishment of a chunk to {@code kept} and returns 0.
    */
   static long read(byte[] part, long[] counts, Consumer<Kept> kept) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(part))) {
-      byte kind = in.readByte();
-      if (kind == HEAD) {
-        int n = in.readInt();
-        if (n != counts.length) {
-          throw new IllegalStateException("a task counted another number of levels");
-        }
-        for (int i = 0; i < n; i++) {
-          counts[i] += in.readLong();
-        }
-        return in.readLong();
+    Reader in = new Reader(part, 0);
+    byte kind = in.int8();
+    if (kind == HEAD) {
+      int n = in.int32();
+      if (n != counts.length) {
+        throw new IllegalStateException("a task counted another number of levels");
       }
-      if (kind != KEPT) {
-        throw new IllegalStateException("not a screening task's result");
+      for (int i = 0; i < n; i++) {
+        counts[i] += in.int64();
       }
-      while (in.available() > 0) {
-        String rankKey = in.readUTF();
-        int length = in.readInt();
-        int offset = part.length - in.available();
-        in.skipNBytes(length);
-        int rowLength = in.readInt();
-        int rowOffset = part.length - in.available();
-        in.skipNBytes(rowLength);
-        kept.accept(new Kept(rankKey, part, offset, length, rowOffset));
+      return in.int64();
+    }
+    if (kind != KEPT) {
+      throw new IllegalStateException("not a screening task's result");
+    }
+    while (in.at < part.length) {
+      String rankKey = in.text();
+      int length = in.int32();
+      int offset = in.skip(length);
+      int rowOffset = in.at;
+      in.skipRow();
+      kept.accept(new Kept(rankKey, part, offset, length, rowOffset));
+    }
+    return 0;
+  }
+
+  /** Big-endian fields in a growing array; text as its UTF-8 length and bytes. Not synchronised. */
+  private static final class Writer {
+    private byte[] buf;
+    private int size;
+
+    Writer(int capacity) {
+      buf = new byte[capacity];
+    }
+
+    private void room(int n) {
+      if (buf.length - size < n) {
+        buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
       }
-      return 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+
+    void int8(int v) {
+      room(1);
+      buf[size++] = (byte) v;
+    }
+
+    void flag(boolean v) {
+      int8(v ? 1 : 0);
+    }
+
+    void int32(int v) {
+      room(4);
+      for (int shift = 24; shift >= 0; shift -= 8) {
+        buf[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void int64(long v) {
+      room(8);
+      for (int shift = 56; shift >= 0; shift -= 8) {
+        buf[size++] = (byte) (v >>> shift);
+      }
+    }
+
+    void bytes(byte[] b) {
+      room(b.length);
+      System.arraycopy(b, 0, buf, size, b.length);
+      size += b.length;
+    }
+
+    void text(String s) {
+      byte[] b = s.getBytes(StandardCharsets.UTF_8);
+      int32(b.length);
+      bytes(b);
+    }
+
+    byte[] toByteArray() {
+      return Arrays.copyOf(buf, size);
     }
   }
 
-  /** The number of levels a head counts. */
-  static int levels() {
-    return Outcome.values().length;
+  /** Reads what {@link Writer} wrote. */
+  private static final class Reader {
+    private final byte[] buf;
+    private int at;
+
+    Reader(byte[] buf, int at) {
+      this.buf = buf;
+      this.at = at;
+    }
+
+    byte int8() {
+      return buf[at++];
+    }
+
+    boolean flag() {
+      return int8() != 0;
+    }
+
+    int int32() {
+      int v = 0;
+      for (int i = 0; i < 4; i++) {
+        v = v << 8 | (buf[at++] & 0xff);
+      }
+      return v;
+    }
+
+    long int64() {
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = v << 8 | (buf[at++] & 0xff);
+      }
+      return v;
+    }
+
+    /** Skips n bytes and returns where they start. */
+    int skip(int n) {
+      int start = at;
+      at += n;
+      return start;
+    }
+
+    String text() {
+      int n = int32();
+      return new String(buf, skip(n), n, StandardCharsets.UTF_8);
+    }
+
+    private void skipText() {
+      skip(int32());
+    }
+
+    /** Skips a table row as {@link ChunkWriter#add} wrote it. */
+    void skipRow() {
+      skipText();
+      skipText();
+      skipText();
+      if (flag()) {
+        skipText();
+        skip(8);
+      }
+      for (int n = int32(); n > 0; n--) {
+        skipText();
+      }
+      if (flag()) {
+        skip(8);
+      }
+      skipText();
+    }
   }
 }

@@ -6,10 +6,8 @@ import eu.barrier.core.json.BarrierJson;
 import eu.barrier.core.observation.Observation;
 import eu.barrier.core.observation.SubjectKind;
 import eu.barrier.core.observation.SubjectReference;
-import eu.barrier.indicators.scoring.Assessment;
 import eu.barrier.indicators.scoring.Outcome;
 import eu.barrier.screening.ObservedEstablishment;
-import eu.barrier.screening.Reason;
 import eu.barrier.screening.ScreenedEstablishment;
 import eu.barrier.screening.Screening;
 import eu.barrier.screening.ScreeningResult;
@@ -20,7 +18,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +35,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -53,7 +51,10 @@ import org.apache.spark.sql.types.StructType;
  * subject key.
  *
  * <p>How: each partition is one {@link Screening.Batch} of the screening compiled once per executor
- * ({@link ScreeningSpec#screening()}). A batch keeps only the establishments at or above the kept
+ * ({@link ScreeningSpec#screening()}), fed from Spark's internal rows (the two columns are read as
+ * they are stored, without converting each row to a {@link Row}). The observations travel as one
+ * broadcast per export and Spark context, reused by later screenings against the same {@link
+ * ObservationsFile}, and are parsed once per executor JVM. A batch keeps only the establishments at or above the kept
  * level; each kept establishment travels back to the driver as its entry of the results document
  * ({@link ScreeningResults#entry}, written on the executor in the run's language), its rank key
  * ({@link Screening#rankKey}) and its row of {@link Run#table}, packed by the task into chunks of
@@ -65,7 +66,10 @@ import org.apache.spark.sql.types.StructType;
  * the chunks, not objects: {@link Run#write} copies each entry into the document without reading it
  * back, and {@link Run#result()} reads the document when objects are wanted. The driver needs memory
  * for the kept entries (about 500 bytes each in the scaling run) and {@code
- * spark.driver.maxResultSize} must allow them.
+ * spark.driver.maxResultSize} must allow them. Set {@code spark.task.maxDirectResultSize} above a
+ * task's result (for example {@code 128m}, as the jobs do): with Spark's default of 1 MiB every
+ * task's entries take a second trip through the block manager, about a quarter of the time of the
+ * tasks' part of a {@code local[2]} screening in a probe ({@code benchmarks/README.md}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -268,18 +272,12 @@ public final class SparkScreening {
     Objects.requireNonNull(language, "language");
     requireStrings(establishments, ID, SECTOR);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(establishments.sparkSession().sparkContext());
-    Broadcast<ObservationsFile> shipped = observations == null ? null : jsc.broadcast(observations);
-    List<byte[]> parts;
-    try {
-      parts = establishments.select(ID, SECTOR).javaRDD()
-          .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect();
-    } finally {
-      if (shipped != null) {
-        shipped.destroy();
-      }
-    }
+    Broadcast<ObservationsFile> shipped = observations == null ? null : observations.broadcast(jsc);
+    // Spark's internal rows, read column by column: no conversion of every row to a Row of objects
+    List<byte[]> parts = establishments.select(ID, SECTOR).queryExecution().toRdd().toJavaRDD()
+        .mapPartitions(new ScreenPartition(spec, shipped, asOf, language)).collect();
     ScreeningResult empty = screening.batch(asOf).result();
-    long[] levelCounts = new long[PartitionResults.levels()];
+    long[] levelCounts = new long[Outcome.values().length];
     List<PartitionResults.Kept> kept = new ArrayList<>();
     long matched = 0;
     for (byte[] part : parts) {
@@ -336,7 +334,7 @@ public final class SparkScreening {
    * Screens one partition as one batch and sends the driver its counts and then its kept
    * establishments ({@link PartitionResults}), each entry written on the executor.
    */
-  static final class ScreenPartition implements FlatMapFunction<Iterator<Row>, byte[]> {
+  static final class ScreenPartition implements FlatMapFunction<Iterator<InternalRow>, byte[]> {
     private static final long serialVersionUID = 3L;
     private final ScreeningSpec spec;
     private final Broadcast<ObservationsFile> observations;
@@ -351,29 +349,29 @@ public final class SparkScreening {
     }
 
     @Override
-    public Iterator<byte[]> call(Iterator<Row> rows) {
+    public Iterator<byte[]> call(Iterator<InternalRow> rows) {
       Screening screening = spec.screening();
       Map<String, List<Observation>> bySubject = observations == null ? Map.of() : observations.value().bySubject();
       Screening.Batch batch = screening.batch(asOf);
       long matched = 0;
       while (rows.hasNext()) {
-        Row row = rows.next();
-        String id = row.getString(0);
+        InternalRow row = rows.next();
+        String id = text(row, 0);
         List<Observation> own = id == null ? List.of() : bySubject.getOrDefault(id, List.of());
         if (!own.isEmpty()) {
           matched++;
         }
-        batch.add(new ObservedEstablishment(subject(id), sector(row.getString(1)), own));
+        batch.add(new ObservedEstablishment(subject(id), sector(text(row, 1)), own));
       }
       ScreeningResult result = batch.result();
-      long[] counts = new long[PartitionResults.levels()];
+      long[] counts = new long[Outcome.values().length];
       result.counts().forEach((level, n) -> counts[level.ordinal()] = n);
       List<byte[]> out = new ArrayList<>();
       out.add(PartitionResults.head(counts, matched));
       PartitionResults.ChunkWriter chunk = new PartitionResults.ChunkWriter();
       for (ScreenedEstablishment e : result.establishments()) {
         ScreeningResults.Entry entry = ScreeningResults.entry(e, language);
-        chunk.add(screening.rankKey(e), entry.bytes(), row(e, entry.sha256()));
+        chunk.add(screening.rankKey(e), e, entry);
         if (chunk.full()) {
           out.add(chunk.toByteArray());
           chunk = new PartitionResults.ChunkWriter();
@@ -391,14 +389,9 @@ public final class SparkScreening {
     }
   }
 
-  /** The table row of a kept establishment, without its rank; {@code sha256} is its {@code sha256()}. */
-  static Object[] row(ScreenedEstablishment e, String sha256) {
-    Optional<Assessment> leading = e.leading();
-    return new Object[] {e.key(), BarrierJson.enumId(e.sector()), e.level().id(),
-        leading.map(a -> a.provenance().catalogueId()).orElse(null),
-        leading.map(a -> BigDecimal.valueOf(a.scoreMilli(), 3)).orElse(null),
-        e.reasons().stream().map(Reason::indicatorId).toArray(String[]::new),
-        e.lastObserved().map(java.sql.Date::valueOf).orElse(null), sha256};
+  /** Column i of an internal row of string columns, or {@code null}. */
+  private static String text(InternalRow row, int i) {
+    return row.isNullAt(i) ? null : row.getUTF8String(i).toString();
   }
 
   static SubjectReference subject(String id) {

@@ -16,6 +16,7 @@ import eu.barrier.spark.SparkJobException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -136,6 +137,23 @@ final class SparkScreeningTest {
     assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(bad, null, AS_OF, Language.EN))
         .hasMessageContaining(SparkError.ESTABLISHMENT_ROW.code()).hasMessageContaining("column sector")
         .hasMessageNotContaining("secret-sector");
+  }
+
+  @Test
+  void broadcast_sameContextTwice_shipsTheExportOnce() {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    ObservationsFile export = ObservationsFile.of("observations.csv", data.observationsCsv);
+    assertThat(export.broadcast(jsc)).isSameAs(export.broadcast(jsc));
+    ObservationsFile same = ObservationsFile.of("observations.csv", data.observationsCsv);
+    assertThat(same.broadcast(jsc)).as("one broadcast per object").isNotSameAs(export.broadcast(jsc));
+  }
+
+  @Test
+  void screen_nullKey_failsTheTaskWithTheColumn() {
+    StructType schema = new StructType().add("id", DataTypes.StringType).add("sector", DataTypes.StringType);
+    Dataset<Row> bad = spark.createDataFrame(List.of(RowFactory.create(null, "carwash")), schema);
+    assertThatThrownBy(() -> SparkScreening.of(ScreeningSpec.defaults()).screen(bad, null, AS_OF, Language.EN))
+        .hasMessageContaining(SparkError.ESTABLISHMENT_ROW.code()).hasMessageContaining("column id is null");
   }
 
   @Test

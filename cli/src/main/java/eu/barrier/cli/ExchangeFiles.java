@@ -80,6 +80,20 @@ final class ExchangeFiles {
     }
   }
 
+  /**
+   * Refuses a file of secrets (a keys file, a shared key set) that its group or others
+   * may read, write or execute, where the file system has POSIX permissions: invalid input (exit
+   * 1, {@code BARRIER-CORE-0407}); a missing file or a directory stays a usage error.
+   */
+  static void requireSecretFile(CommandLine.Model.CommandSpec spec, Path file, String option) {
+    try {
+      InputFiles.requireRegularFile(file, option + " FILE");
+      InputFiles.requireOwnerOnly(file, option + " FILE");
+    } catch (InputException e) {
+      throw refused(spec, e);
+    }
+  }
+
   /** Reads a named text input: {@link #read} plus UTF-8 without a byte-order mark or NUL. */
   static String readText(CommandLine.Model.CommandSpec spec, Path file, String option, long max) {
     try {
@@ -95,6 +109,7 @@ final class ExchangeFiles {
   }
 
   static PartyKeyBundle keys(CommandLine.Model.CommandSpec spec, Path file) {
+    requireSecretFile(spec, file, "--keys");
     String text = readText(spec, file, "--keys", MAX_KEY_FILE);
     try {
       return KeyFiles.parse(text, InsecureSecretAccess.get());

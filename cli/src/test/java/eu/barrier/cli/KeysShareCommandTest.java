@@ -131,9 +131,33 @@ final class KeysShareCommandTest {
   void import_notASharedKeySet_exit1_namesTheRuleNotTheContent() throws IOException {
     Files.writeString(dir.resolve("bad.json"), "{\"type\":\"barrier.shared-key-set/1\",\"custodian\":\"Secret Name\"}",
         StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(dir.resolve("bad.json"), Set.of(PosixFilePermission.OWNER_READ));
 
     assertThat(run("keys", "import", "--keys", f("gemeente-hasselt.keys.json"), "--shared", f("bad.json")))
         .isEqualTo(1);
     assertThat(cli.err()).contains("BARRIER-PRIV-0118").contains("/custodian").doesNotContain("Secret Name");
+  }
+
+  @Test
+  void keysAndImport_secretFilesOpenToOthers_exit1_beforeTheyAreRead() throws IOException {
+    Path keys = dir.resolve("gemeente-hasselt.keys.json");
+    byte[] before = Files.readAllBytes(keys);
+    Files.setPosixFilePermissions(keys, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+        PosixFilePermission.GROUP_READ));
+
+    assertThat(run("pseudonymise", "--keys", f("gemeente-hasselt.keys.json"), "--purpose", "thb-signal",
+        "--recipient", "ariec-limburg", "--type", "be-enterprise", "0123.456.749")).isEqualTo(1);
+    assertThat(cli.err()).contains("BARRIER-CORE-0407", "--keys FILE", "chmod 600").doesNotContain(dir.toString());
+
+    Files.setPosixFilePermissions(keys, Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    assertThat(run("keys", "share", "--keys", f("gemeente-genk.keys.json"), "--purpose", "thb-signal",
+        "--recipient", "ariec-limburg", "--out", f("shared.json"))).isZero();
+    Files.setPosixFilePermissions(dir.resolve("shared.json"), Set.of(PosixFilePermission.OWNER_READ,
+        PosixFilePermission.OTHERS_READ));
+
+    assertThat(run("keys", "import", "--keys", f("gemeente-hasselt.keys.json"), "--shared", f("shared.json")))
+        .isEqualTo(1);
+    assertThat(cli.err()).contains("BARRIER-CORE-0407", "--shared FILE");
+    assertThat(Files.readAllBytes(keys)).isEqualTo(before);
   }
 }

@@ -105,6 +105,8 @@ public enum CoreError implements ErrorCode {
   INPUT_LINE_TOO_LONG("BARRIER-CORE-0405", "a line exceeds its length limit"),
   /** Reading failed after the input was opened. */
   INPUT_IO("BARRIER-CORE-0406", "input could not be read to its end"),
+  /** A file of secrets (keys) that its group or others may read, write or execute. */
+  INPUT_OPEN_TO_OTHERS("BARRIER-CORE-0407", "a file of secrets is readable and writable by its owner only"),
 
   // ---- 05xx writing output (eu.barrier.core.output) ----
 

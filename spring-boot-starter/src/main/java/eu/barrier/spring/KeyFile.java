@@ -1,17 +1,14 @@
 package eu.barrier.spring;
 
 import eu.barrier.core.BarrierException;
+import eu.barrier.core.CoreError;
+import eu.barrier.core.input.InputException;
 import eu.barrier.core.input.InputFiles;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.key.KeyFiles;
 import eu.barrier.privacy.key.KeySet;
 import eu.barrier.privacy.key.KeySets;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * Reads the pseudonym key set named by {@code barrier.keys.location}: a regular file, readable by
@@ -25,11 +22,7 @@ final class KeyFile {
   static final String PROPERTY = "barrier.keys.location";
 
   /** The largest key file read, as the command line's {@code --keys}. */
-  static final long MAX_BYTES = 4L * 1024 * 1024;
-
-  private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
-      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
+  static final long MAX_BYTES = KeyFiles.MAX_FILE_BYTES;
 
   private KeyFile() {}
 
@@ -54,17 +47,12 @@ final class KeyFile {
   }
 
   private static void requireOwnerOnly(Path location) {
-    if (!location.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      return;
-    }
-    Set<PosixFilePermission> permissions;
     try {
-      permissions = Files.getPosixFilePermissions(location);
-    } catch (IOException e) {
-      throw new SpringConfigurationException(SpringError.KEYS_UNREADABLE,
-          PROPERTY + ": the file's permissions cannot be read", null);
-    }
-    if (permissions.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
+      InputFiles.requireOwnerOnly(location, PROPERTY);
+    } catch (InputException e) {
+      if (e.error() != CoreError.INPUT_OPEN_TO_OTHERS) {
+        throw e;
+      }
       throw new SpringConfigurationException(SpringError.KEYS_NOT_OWNER_ONLY, PROPERTY
           + ": the key file is open to its group or to others; make it readable by its owner only"
           + " (chmod 600) and replace the keys if others may have read them", null);

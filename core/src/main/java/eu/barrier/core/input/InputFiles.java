@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -37,6 +40,10 @@ import org.apiguardian.api.API;
 public final class InputFiles {
 
   private static final int BUFFER = 1 << 16;
+
+  private static final Set<PosixFilePermission> GROUP_OR_OTHERS = EnumSet.of(
+      PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+      PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
   private InputFiles() {}
 
@@ -65,6 +72,40 @@ public final class InputFiles {
           name + " is a " + (attributes.isDirectory() ? "directory" : "pipe, socket or device"));
     }
     return attributes.size();
+  }
+
+  /**
+   * Checks that a file of secrets (keys, a linkage secret) grants no permission to its group or to
+   * others, as OpenSSH does for private keys: a key that others could read must be replaced, not
+   * used. Checked where the file system has POSIX permissions (following symbolic links); on
+   * others, such as Windows file systems, nothing is checked and the operating system's access
+   * control lists are the operator's to set.
+   *
+   * @param file the path
+   * @param name how messages name the input
+   * @throws InputException {@link CoreError#INPUT_OPEN_TO_OTHERS} if the group or others have any
+   *     permission; {@link CoreError#INPUT_UNREADABLE} if the file or its permissions cannot be read
+   */
+  public static void requireOwnerOnly(Path file, String name) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    if (!file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    Set<PosixFilePermission> permissions;
+    try {
+      permissions = Files.getPosixFilePermissions(file);
+    } catch (NoSuchFileException e) {
+      throw new InputException(CoreError.INPUT_UNREADABLE, name + " does not exist");
+    } catch (IOException | SecurityException | UnsupportedOperationException e) {
+      throw new InputException(CoreError.INPUT_UNREADABLE,
+          name + ": the file's permissions cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+    if (permissions.stream().anyMatch(GROUP_OR_OTHERS::contains)) {
+      throw new InputException(CoreError.INPUT_OPEN_TO_OTHERS, name
+          + " holds secrets but is open to its group or to others; make it readable by its owner only"
+          + " (chmod 600) and replace the secrets if others may have read them");
+    }
   }
 
   /**

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +50,52 @@ final class InputFilesTest {
 
     assertThat(e.error()).isEqualTo(CoreError.INPUT_UNREADABLE);
     assertThat(e.isUnusableInput()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-r-----", "rw----r--", "rw--w----", "rw------x", "rwxrwxrwx"})
+  void requireOwnerOnly_groupOrOthersHaveAPermission_isOpenToOthers(String mode) throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path f = Files.writeString(dir.resolve("keys.json"), "{}");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(mode));
+
+    InputException e = catchThrowableOfType(InputException.class, () -> InputFiles.requireOwnerOnly(f, "--keys"));
+
+    assertThat(e.error()).isEqualTo(CoreError.INPUT_OPEN_TO_OTHERS);
+    assertThat(e.isUnusableInput()).isFalse();
+    assertThat(e.getMessage()).contains("--keys", "chmod 600").doesNotContain(dir.toString());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rw-------", "r--------", "---------"})
+  void requireOwnerOnly_ownerOnly_passes(String mode) throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path f = Files.writeString(dir.resolve("keys.json"), "{}");
+    Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(mode));
+
+    InputFiles.requireOwnerOnly(f, "--keys");
+
+    assertThat(Files.getPosixFilePermissions(f)).isEqualTo(PosixFilePermissions.fromString(mode));
+  }
+
+  @Test
+  void requireOwnerOnly_symbolicLinkToAnOpenFile_looksAtTheTarget() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path target = Files.writeString(dir.resolve("keys.json"), "{}");
+    Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+
+    InputException e = catchThrowableOfType(InputException.class, () -> InputFiles.requireOwnerOnly(link, "--keys"));
+
+    assertThat(e.error()).isEqualTo(CoreError.INPUT_OPEN_TO_OTHERS);
+  }
+
+  @Test
+  void requireOwnerOnly_missing_isUnreadable() {
+    InputException e = catchThrowableOfType(InputException.class,
+        () -> InputFiles.requireOwnerOnly(dir.resolve("none"), "--keys"));
+
+    assertThat(e.error()).isEqualTo(CoreError.INPUT_UNREADABLE);
   }
 
   @Test

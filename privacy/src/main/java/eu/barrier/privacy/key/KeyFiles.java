@@ -1,5 +1,7 @@
 package eu.barrier.privacy.key;
 
+import eu.barrier.core.input.InputException;
+import eu.barrier.core.input.InputFiles;
 import eu.barrier.core.json.JsonFormatException;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
@@ -48,6 +50,9 @@ public final class KeyFiles {
   /** The most shared key sets one keys file holds. */
   public static final int MAX_SHARED = 64;
 
+  /** The largest keys file {@link #read} reads, in bytes (4 MiB, as the command line's {@code --keys}). */
+  public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
   private KeyFiles() {}
 
   /**
@@ -87,6 +92,29 @@ public final class KeyFiles {
    */
   public static void save(Path file, PartyKeyBundle bundle, SecretAccess access) throws IOException {
     SecretFiles.writeNew(file, write(bundle, access));
+  }
+
+  /**
+   * Reads a combined secret file that {@link #save} or {@code barrier keys generate} wrote: a
+   * regular file of at most {@value #MAX_FILE_BYTES} bytes of UTF-8 that grants no permission to
+   * its group or to others where the file system has POSIX permissions (a key file others could
+   * read is refused, as OpenSSH refuses such a private key: {@link InputFiles#requireOwnerOnly}),
+   * parsed by {@link #parse}. Messages name the input {@code "keys file"}, never its path.
+   *
+   * @param file the file
+   * @param access the token
+   * @return the keys
+   * @throws InputException if the file is missing, not a regular file, open to its group or others
+   *     ({@code BARRIER-CORE-0407}), larger than the limit or not UTF-8
+   * @throws KeySetException as {@link #parse}
+   */
+  public static PartyKeyBundle read(Path file, SecretAccess access) {
+    Objects.requireNonNull(file, "file");
+    SecretAccess.require(access);
+    String name = "keys file";
+    InputFiles.requireRegularFile(file, name);
+    InputFiles.requireOwnerOnly(file, name);
+    return parse(InputFiles.readText(file, MAX_FILE_BYTES, name), access);
   }
 
   /**

@@ -43,8 +43,10 @@ import org.bouncycastle.util.BigIntegers;
  *       InterleavedSum}) and {@link #sumOfTwoMultiplies} use variable-time window-NAF code.
  * </ul>
  *
- * <p>Not guaranteed: BouncyCastle's field arithmetic for P-256 avoids data-dependent branches but
- * is not formally verified constant-time, and its point addition branches on exceptional cases
+ * <p>Not guaranteed: BouncyCastle's field arithmetic for P-256 is not constant-time (its addition,
+ * subtraction, doubling and the reduction after every multiplication branch on a carry or on a
+ * comparison with p that stops at the first differing limb; read in the 1.87 jar with {@code
+ * javap -c}), and its point addition branches on exceptional cases
  * (which the regular recoding reaches only for scalars within 2^(w+1) of 0 or of the order); Java's
  * {@code BigInteger}, through which every scalar passes (reduction, conversion to limbs), is not
  * constant-time; no timing or power measurement was made. See {@code

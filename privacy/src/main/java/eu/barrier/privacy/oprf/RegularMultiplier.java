@@ -38,8 +38,10 @@ import org.bouncycastle.util.BigIntegers;
  *       offers no public way to set Z directly.
  * </ul>
  *
- * <p>What this does not give: BouncyCastle's field arithmetic for this curve is written to avoid
- * data-dependent branches but is not formally verified constant-time; its point addition checks
+ * <p>What this does not give: BouncyCastle's field arithmetic for this curve is not constant-time
+ * (its addition, subtraction, doubling and the reduction after every multiplication branch on a
+ * carry or on a comparison with p that stops at the first differing limb), so this multiplier
+ * fixes the sequence of point operations, not the time of each; its point addition checks
  * for the exceptional cases (equal points, the identity), which the recoding of a scalar below the
  * order reaches only when the odd scalar is within 2^(w+1) of the order (the scalar within that of
  * zero or of the order), or when the first table entry is ±R; the conversion of the scalar from

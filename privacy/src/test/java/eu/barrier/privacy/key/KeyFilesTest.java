@@ -3,14 +3,21 @@ package eu.barrier.privacy.key;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import eu.barrier.core.CoreError;
+import eu.barrier.core.input.InputException;
 import eu.barrier.privacy.InsecureSecretAccess;
 import eu.barrier.privacy.PrivacyError;
 import eu.barrier.privacy.SecretAccess;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class KeyFilesTest {
 
@@ -24,6 +31,42 @@ final class KeyFilesTest {
     out.add(b64.encodeToString(bundle.partyKeys().encryptionKey(ACCESS).toByteArray(ACCESS)));
     bundle.keySet().keys().forEach(k -> k.material(ACCESS).ifPresent(m -> out.add(b64.encodeToString(m.toByteArray(ACCESS)))));
     return out;
+  }
+
+  @Test
+  void saveThenRead_roundTripsTheKeys(@TempDir Path dir) throws IOException {
+    PartyKeyBundle bundle = PartyKeyBundle.generate("gemeente-genk", RANDOM);
+    Path file = dir.resolve("genk.keys.json");
+
+    KeyFiles.save(file, bundle, ACCESS);
+    PartyKeyBundle back = KeyFiles.read(file, ACCESS);
+
+    assertThat(back.publicKeys()).isEqualTo(bundle.publicKeys());
+    assertThat(secrets(back)).containsExactlyElementsOf(secrets(bundle));
+  }
+
+  @Test
+  void read_fileTheGroupCanRead_isRefusedBeforeItIsRead(@TempDir Path dir) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path file = dir.resolve("genk.keys.json");
+    KeyFiles.save(file, PartyKeyBundle.generate("gemeente-genk", RANDOM), ACCESS);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+
+    InputException e = catchThrowableOfType(InputException.class, () -> KeyFiles.read(file, ACCESS));
+
+    assertThat(e.error()).isEqualTo(CoreError.INPUT_OPEN_TO_OTHERS);
+    assertThat(e.getMessage()).contains("keys file").doesNotContain(dir.toString());
+  }
+
+  @Test
+  void read_notAKeysFile_isKeySetException(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("genk.keys.json");
+    KeyFiles.save(file, PartyKeyBundle.generate("gemeente-genk", RANDOM), ACCESS);
+    Files.writeString(file, "{\"format\":\"barrier-keys/2\"}");
+
+    KeySetException e = catchThrowableOfType(KeySetException.class, () -> KeyFiles.read(file, ACCESS));
+
+    assertThat(e.error()).isEqualTo(PrivacyError.KEYS_FILE);
   }
 
   @Test

@@ -43,6 +43,8 @@ public final class ObservationsFile implements Serializable {
   private final String name;
   private final byte[] content;
   private final String sha256;
+  // the last day any observation covers, found while the bytes are checked (null: none)
+  private final LocalDate latest;
   // the driver's broadcast of this export and its context; Spark's context cleaner removes the
   // broadcast from the executors once this object is garbage collected
   private transient SparkContext shippedIn;
@@ -52,6 +54,11 @@ public final class ObservationsFile implements Serializable {
     this.name = name;
     this.content = content;
     this.sha256 = sha256(content);
+    LocalDate last = null;
+    for (Observation o : parse()) {
+      last = last == null || o.period().to().isAfter(last) ? o.period().to() : last;
+    }
+    this.latest = last;
   }
 
   /**
@@ -78,10 +85,8 @@ public final class ObservationsFile implements Serializable {
    * @throws eu.barrier.registers.RegisterFormatException with every broken rule
    */
   public static ObservationsFile of(String name, byte[] content) {
-    ObservationsFile f = new ObservationsFile(Objects.requireNonNull(name, "name"),
+    return new ObservationsFile(Objects.requireNonNull(name, "name"),
         Objects.requireNonNull(content, "content").clone());
-    f.parse();
-    return f;
   }
 
   /**
@@ -118,10 +123,6 @@ public final class ObservationsFile implements Serializable {
    * @return the date, or empty without observations
    */
   public Optional<LocalDate> latest() {
-    LocalDate latest = null;
-    for (Observation o : parse()) {
-      latest = latest == null || o.period().to().isAfter(latest) ? o.period().to() : latest;
-    }
     return Optional.ofNullable(latest);
   }
 

@@ -149,6 +149,28 @@ final class SparkScreeningTest {
   }
 
   @Test
+  void latest_anExport_isTheLastDayAnyObservationCovers_alsoAfterSerialisation() throws Exception {
+    LocalDate expected = eu.barrier.registers.observation.MunicipalObservations
+        .readCsv(new java.io.ByteArrayInputStream(data.observationsCsv), "observations.csv").stream()
+        .map(o -> o.period().to()).max(LocalDate::compareTo).orElseThrow();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(observations);
+    }
+    ObservationsFile copy;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ObservationsFile) in.readObject();
+    }
+
+    assertThat(observations.latest()).contains(expected);
+    assertThat(copy.latest()).contains(expected);
+    assertThat(ObservationsFile.of("empty.csv", (String.join(",", eu.barrier.registers.observation.MunicipalObservations.HEADER) + "\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .latest()).isEmpty();
+  }
+
+  @Test
   void screen_nullKey_failsTheTaskWithTheColumn() {
     StructType schema = new StructType().add("id", DataTypes.StringType).add("sector", DataTypes.StringType);
     Dataset<Row> bad = spark.createDataFrame(List.of(RowFactory.create(null, "carwash")), schema);

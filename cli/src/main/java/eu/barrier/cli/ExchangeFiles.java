@@ -29,7 +29,7 @@ import picocli.CommandLine;
 final class ExchangeFiles {
 
   /** The largest keys, public key or payload file read. */
-  static final long MAX_KEY_FILE = 4L * 1024 * 1024;
+  static final long MAX_KEY_FILE = KeyFiles.MAX_FILE_BYTES;
 
   /** The largest message file read (the strict reader's limit). */
   static final long MAX_MESSAGE_FILE = 16L * 1024 * 1024;
@@ -81,14 +81,14 @@ final class ExchangeFiles {
   }
 
   /**
-   * Refuses a file of secrets (a keys file, a shared key set) that its group or others
-   * may read, write or execute, where the file system has POSIX permissions: invalid input (exit
-   * 1, {@code BARRIER-CORE-0407}); a missing file or a directory stays a usage error.
+   * Reads a file of secrets (a keys file, a shared key set) as {@link #readText}, refused before
+   * it is read when its group or others may read, write or execute it, where the file system has
+   * POSIX permissions: invalid input (exit 1, {@code BARRIER-CORE-0407}); a missing file or a
+   * directory stays a usage error.
    */
-  static void requireSecretFile(CommandLine.Model.CommandSpec spec, Path file, String option) {
+  static String readSecretText(CommandLine.Model.CommandSpec spec, Path file, String option, long max) {
     try {
-      InputFiles.requireRegularFile(file, option + " FILE");
-      InputFiles.requireOwnerOnly(file, option + " FILE");
+      return InputFiles.readSecretText(file, max, option + " FILE");
     } catch (InputException e) {
       throw refused(spec, e);
     }
@@ -109,8 +109,7 @@ final class ExchangeFiles {
   }
 
   static PartyKeyBundle keys(CommandLine.Model.CommandSpec spec, Path file) {
-    requireSecretFile(spec, file, "--keys");
-    String text = readText(spec, file, "--keys", MAX_KEY_FILE);
+    String text = readSecretText(spec, file, "--keys", MAX_KEY_FILE);
     try {
       return KeyFiles.parse(text, InsecureSecretAccess.get());
     } catch (BarrierException e) {

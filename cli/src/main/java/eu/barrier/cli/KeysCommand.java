@@ -240,8 +240,7 @@ final class KeysCommand implements Runnable {
     public Integer call() {
       return ExchangeFiles.guarded(spec, () -> {
         PartyKeyBundle bundle = ExchangeFiles.keys(spec, keys);
-        ExchangeFiles.requireSecretFile(spec, shared, "--shared");
-        String text = ExchangeFiles.readText(spec, shared, "--shared", ExchangeFiles.MAX_KEY_FILE);
+        String text = ExchangeFiles.readSecretText(spec, shared, "--shared", ExchangeFiles.MAX_KEY_FILE);
         SharedKeySet set;
         try {
           set = SharedKeySet.read(text.getBytes(StandardCharsets.UTF_8), InsecureSecretAccess.get());

@@ -29,10 +29,13 @@ final class KeyFile {
   static KeySet read(Path location) {
     String text;
     try {
-      InputFiles.requireRegularFile(location, PROPERTY);
-      requireOwnerOnly(location);
-      text = InputFiles.readText(location, MAX_BYTES, PROPERTY);
-    } catch (BarrierException e) {
+      text = InputFiles.readSecretText(location, MAX_BYTES, PROPERTY);
+    } catch (InputException e) {
+      if (e.error() == CoreError.INPUT_OPEN_TO_OTHERS) {
+        throw new SpringConfigurationException(SpringError.KEYS_NOT_OWNER_ONLY, PROPERTY
+            + ": the key file is open to its group or to others; make it readable by its owner only"
+            + " (chmod 600) and replace the keys if others may have read them", null);
+      }
       throw new SpringConfigurationException(SpringError.KEYS_UNREADABLE, e.getMessage(), e);
     }
     try {
@@ -43,19 +46,6 @@ final class KeyFile {
           : KeySets.parse(text, InsecureSecretAccess.get());
     } catch (BarrierException e) {
       throw new SpringConfigurationException(SpringError.KEYS_UNREADABLE, PROPERTY + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static void requireOwnerOnly(Path location) {
-    try {
-      InputFiles.requireOwnerOnly(location, PROPERTY);
-    } catch (InputException e) {
-      if (e.error() != CoreError.INPUT_OPEN_TO_OTHERS) {
-        throw e;
-      }
-      throw new SpringConfigurationException(SpringError.KEYS_NOT_OWNER_ONLY, PROPERTY
-          + ": the key file is open to its group or to others; make it readable by its owner only"
-          + " (chmod 600) and replace the keys if others may have read them", null);
     }
   }
 }

@@ -75,7 +75,7 @@ public final class InputFiles {
   }
 
   /**
-   * Checks that a file of secrets (keys, a linkage secret) grants no permission to its group or to
+   * Checks that a file of secrets (keys) grants no permission to its group or to
    * others, as OpenSSH does for private keys: a key that others could read must be replaced, not
    * used. Checked where the file system has POSIX permissions (following symbolic links); on
    * others, such as Windows file systems, nothing is checked and the operating system's access
@@ -106,6 +106,24 @@ public final class InputFiles {
           + " holds secrets but is open to its group or to others; make it readable by its owner only"
           + " (chmod 600) and replace the secrets if others may have read them");
     }
+  }
+
+  /**
+   * Reads a file of secrets as text: a regular file ({@link #requireRegularFile}) that grants no
+   * permission to its group or others ({@link #requireOwnerOnly}), checked before any byte is
+   * read, then as {@link #readText}.
+   *
+   * @param file the file
+   * @param maxBytes the most bytes to read
+   * @param name how messages name the input
+   * @return the text
+   * @throws InputException as {@link #requireRegularFile}, {@link #requireOwnerOnly} and {@link
+   *     #readText}
+   */
+  public static String readSecretText(Path file, long maxBytes, String name) {
+    requireRegularFile(file, name);
+    requireOwnerOnly(file, name);
+    return readText(file, maxBytes, name);
   }
 
   /**

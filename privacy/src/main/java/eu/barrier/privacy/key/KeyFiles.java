@@ -111,10 +111,7 @@ public final class KeyFiles {
   public static PartyKeyBundle read(Path file, SecretAccess access) {
     Objects.requireNonNull(file, "file");
     SecretAccess.require(access);
-    String name = "keys file";
-    InputFiles.requireRegularFile(file, name);
-    InputFiles.requireOwnerOnly(file, name);
-    return parse(InputFiles.readText(file, MAX_FILE_BYTES, name), access);
+    return parse(InputFiles.readSecretText(file, MAX_FILE_BYTES, "keys file"), access);
   }
 
   /**
